@@ -1,0 +1,8 @@
+import { defineConfig } from 'tsdown'
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/msw.ts', 'src/server.ts', 'src/cli.ts'],
+  platform: 'node',
+  dts: true,
+  sourcemap: true,
+})
