@@ -1,0 +1,139 @@
+import type { ReasonMessages } from '@paywall-kit/core'
+import { createContext, useContext } from 'react'
+
+/**
+ * Every user-facing string of the kit's components, with English defaults.
+ * Functions receive already-formatted (`Intl`) values so translations control word order.
+ */
+export interface PaywallMessages {
+  /** Title, message and action label per paywall reason (see `@paywall-kit/core`). */
+  reasons: ReasonMessages
+  modal: {
+    /** "Not now" (dismiss) button. */
+    dismiss: string
+    /** Accessible name of the close (×) button. */
+    close: string
+    /** Shown below the action: what happens after paying. */
+    afterPayment: string
+    /** Heading of the plan list. */
+    plansHeading: string
+    /** Usage line, e.g. "100 of 100 requests used". */
+    usage: (used: string, limit: string, unit: string | undefined) => string
+    /** "Resets …" with a formatted date. */
+    usageResets: (date: string) => string
+    /** "Try again" for a mutation that hit the paywall. */
+    tryAgain: string
+    /** Support block label. */
+    supportHeading: string
+    requestId: string
+    time: string
+    copy: string
+    copied: string
+    /** Contact support link label. */
+    contactSupport: string
+  }
+  lock: {
+    /** Overlay heading when the feature is locked. */
+    locked: string
+    /** Button that opens the paywall for this feature. */
+    unlock: string
+  }
+  meter: {
+    /** aria-valuetext, e.g. "820 of 1,000 API calls, 82%". */
+    valueText: (used: string, limit: string, label: string, percent: string) => string
+    /** Visible text for an unlimited allowance. */
+    unlimited: (label: string) => string
+    /** "Resets Dec 1". */
+    resets: (date: string) => string
+    /** Upgrade action at the top levels. */
+    upgrade: string
+    /** Announced when a threshold is crossed, e.g. "API calls at 80% of your limit". */
+    crossed: (label: string, percent: string) => string
+    /** Announced when the limit is reached. */
+    exceeded: (label: string) => string
+  }
+  banner: {
+    /** Heading while access continues. */
+    title: string
+    /** "3 days left" / "ends tomorrow" / "ends today": `relative` is `Intl.RelativeTimeFormat` output. */
+    daysLeft: (days: number, relative: string) => string
+    /** Body while access continues. */
+    message: string
+    /** Heading once access is lost. */
+    expiredTitle: string
+    /** Body once access is lost. */
+    expiredMessage: string
+    /** Update-payment action. */
+    action: string
+    /** Accessible name of the dismiss button. */
+    dismiss: string
+  }
+}
+
+/** Any subset of the messages, deeply partial by section. */
+export type PaywallMessagesOverride = { [K in keyof PaywallMessages]?: Partial<PaywallMessages[K]> }
+
+/** English defaults. */
+export const defaultMessages: PaywallMessages = {
+  reasons: {},
+  modal: {
+    dismiss: 'Not now',
+    close: 'Close',
+    afterPayment: 'Access returns right away after payment.',
+    plansHeading: 'Plans',
+    usage: (used, limit, unit) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
+    usageResets: (date) => `Resets ${date}`,
+    tryAgain: 'Try again',
+    supportHeading: 'Need help? Give support these details.',
+    requestId: 'Request ID',
+    time: 'Time',
+    copy: 'Copy',
+    copied: 'Copied',
+    contactSupport: 'Contact support',
+  },
+  lock: {
+    locked: 'This feature is not included in your plan',
+    unlock: 'Unlock',
+  },
+  meter: {
+    valueText: (used, limit, label, percent) => `${used} of ${limit} ${label}, ${percent}`,
+    unlimited: (label) => `Unlimited ${label}`,
+    resets: (date) => `Resets ${date}`,
+    upgrade: 'Upgrade',
+    crossed: (label, percent) => `${label} at ${percent} of your limit`,
+    exceeded: (label) => `${label} limit reached`,
+  },
+  banner: {
+    title: 'Your payment failed',
+    daysLeft: (_days, relative) => `Access ends ${relative}`,
+    message: 'Update your payment method to keep your plan.',
+    expiredTitle: 'Your access has ended',
+    expiredMessage: 'Update your payment method to restore access.',
+    action: 'Update payment method',
+    dismiss: 'Dismiss',
+  },
+}
+
+/** Merge overrides section by section over `base`. */
+export function mergeMessages(
+  base: PaywallMessages,
+  override: PaywallMessagesOverride | undefined,
+): PaywallMessages {
+  if (!override) return base
+  return {
+    reasons: { ...base.reasons, ...override.reasons },
+    modal: { ...base.modal, ...override.modal },
+    lock: { ...base.lock, ...override.lock },
+    meter: { ...base.meter, ...override.meter },
+    banner: { ...base.banner, ...override.banner },
+  }
+}
+
+export const MessagesContext = createContext<PaywallMessages>(defaultMessages)
+MessagesContext.displayName = 'PaywallMessagesContext'
+
+/** The messages in effect: the provider's merged over the defaults, then a component's own override. */
+export function useMessages(override?: PaywallMessagesOverride): PaywallMessages {
+  const messages = useContext(MessagesContext)
+  return override ? mergeMessages(messages, override) : messages
+}

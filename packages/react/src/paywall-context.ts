@@ -1,0 +1,23 @@
+import type { PaywallStore, ParseOptions } from '@paywall-kit/core'
+import { createContext as createReactContext, useContext } from 'react'
+
+/** What `PaywallProvider` shares with hooks and components. */
+export interface PaywallContextValue {
+  store: PaywallStore
+  parseOptions: ParseOptions
+}
+
+export const PaywallContext = createReactContext<PaywallContextValue | null>(null)
+PaywallContext.displayName = 'PaywallContext'
+
+/** The nearest provider's store and options, or `null` outside any `PaywallProvider`. */
+export function usePaywallContextOptional(): PaywallContextValue | null {
+  return useContext(PaywallContext)
+}
+
+/** The nearest provider's store and options; throws an actionable error outside a provider. */
+export function usePaywallContext(consumerName: string): PaywallContextValue {
+  const value = useContext(PaywallContext)
+  if (value === null) throw new Error(`\`${consumerName}\` must be used within \`PaywallProvider\``)
+  return value
+}
