@@ -1,1 +1,12 @@
-export {}
+export type * from './types'
+export { parsePaymentRequired } from './parse-payment-required'
+export { readPaymentRequired } from './read-payment-required'
+export { PaymentRequiredError, isPaymentRequired } from './payment-required-error'
+export { paywallFetch } from './paywall-fetch'
+export { toPaymentRequired } from './to-payment-required'
+export { paywallRetry } from './paywall-retry'
+export { safeHref, type SafeHrefOptions } from './safe-href'
+export { defaultReasonMessages, reasonCopy } from './reason-messages'
+export { createPaywallStore } from './paywall-store'
+export { usageLevel, type UsageLevelResult, type UsageInput } from './usage-level'
+export { graceStatus, type GraceStatusResult, type GraceStatusInput } from './grace-status'
