@@ -1,4 +1,4 @@
-import type { PaywallStore, ParseOptions } from '@paywall-kit/core'
+import type { ParseOptions, PaywallStore } from '@paywall-kit/core'
 import { createContext as createReactContext, useContext } from 'react'
 
 /** What `PaywallProvider` shares with hooks and components. */
