@@ -174,6 +174,8 @@ export interface PaywallState {
   reports: readonly PaywallReport[]
   /** Whether the user dismissed the current paywall ("Not now"). */
   dismissed: boolean
+  /** The feature of the report `current` came from (`ReportOptions.feature`, else the body's), when known. */
+  feature?: string
 }
 
 /** Telemetry event types. */
