@@ -1,0 +1,88 @@
+import '@paywall-kit/react/styles.css'
+import './preview.css'
+import { createBillingApi } from '@paywall-kit/mock-billing'
+import { createHandlers } from '@paywall-kit/mock-billing/msw'
+import { PaywallProvider } from '@paywall-kit/react'
+import type { Decorator, Preview } from '@storybook/react-vite'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { setupWorker } from 'msw/browser'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { useLayoutEffect } from 'react'
+import { action } from 'storybook/actions'
+import { fn } from 'storybook/test'
+import type { StoryLoaded } from '../stories/support/story-context'
+
+/**
+ * The addon's default setup registers `/mockServiceWorker.js` from the host's root; the worker sits
+ * beside iframe.html, so a relative URL keeps a static build working under any sub-path.
+ */
+async function startWorker() {
+  const worker = setupWorker()
+  await worker.start({
+    quiet: true,
+    serviceWorker: { url: './mockServiceWorker.js' },
+    onUnhandledFrame: 'bypass',
+  })
+  return worker
+}
+
+/** A fresh query client, mock billing API and event spy per story, so no story leaks into another. */
+async function paywallLoader({ parameters }: { parameters: Preview['parameters'] }): Promise<StoryLoaded> {
+  const billing = parameters?.billing ?? {}
+  return {
+    queryClient: new QueryClient(),
+    billing: createBillingApi(billing),
+    onEvent: fn(action('onEvent')).mockName('onEvent'),
+  }
+}
+
+const withTheme: Decorator = (Story, { globals }) => {
+  const theme = globals.theme === 'dark' ? 'dark' : 'light'
+  // On the root element, so portalled content (the modal) is themed too.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
+  return <Story />
+}
+
+const withPaywall: Decorator = (Story, { loaded, parameters }) => {
+  const { queryClient, onEvent } = loaded as StoryLoaded
+  return (
+    <QueryClientProvider client={queryClient}>
+      <PaywallProvider onEvent={onEvent} {...parameters.paywall}>
+        <Story />
+      </PaywallProvider>
+    </QueryClientProvider>
+  )
+}
+
+const preview: Preview = {
+  loaders: [mswLoader(startWorker), paywallLoader],
+  beforeEach({ msw, loaded }) {
+    msw.use(...createHandlers((loaded as StoryLoaded).billing))
+  },
+  decorators: [withPaywall, withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme of the kit',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light' },
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { matchers: { date: /(At|Date)$/i } },
+    layout: 'padded',
+  },
+  tags: ['autodocs'],
+}
+
+export default preview
