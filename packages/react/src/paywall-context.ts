@@ -5,6 +5,8 @@ import { createContext as createReactContext, useContext } from 'react'
 export interface PaywallContextValue {
   store: PaywallStore
   parseOptions: ParseOptions
+  /** BCP 47 locale for numbers and dates (`Intl`); `undefined` means the user's. */
+  locale?: string
 }
 
 export const PaywallContext = createReactContext<PaywallContextValue | null>(null)
