@@ -1,0 +1,239 @@
+import type {
+  PaymentRequired,
+  PaywallEvent,
+  PaywallEventType,
+  PaywallReport,
+  PaywallState,
+  PaywallStore,
+  PaywallStoreOptions,
+} from './types'
+
+type Locks = PaywallState['locks']
+
+// Null prototype: a feature named "constructor" or "__proto__" must read as unlocked, not as Object's members.
+const noLocks: Locks = Object.freeze(Object.create(null))
+const noReports: readonly PaywallReport[] = Object.freeze([])
+
+/** Higher is more specific: a named reason outweighs any number of extra details. */
+function specificity(paywall: PaymentRequired): number {
+  const details = [
+    paywall.action,
+    paywall.plans?.length,
+    paywall.usage,
+    paywall.graceEndsAt,
+    paywall.support,
+    paywall.docUrl,
+  ]
+  return (paywall.reason === 'payment_required' ? 0 : 10) + details.filter(Boolean).length
+}
+
+/** The most specific report; on a tie the latest, whose data is freshest. */
+function mostSpecific(reports: readonly PaywallReport[]): PaywallReport | undefined {
+  return reports.reduce<PaywallReport | undefined>(
+    (best, report) => (best && specificity(best.paywall) > specificity(report.paywall) ? best : report),
+    undefined,
+  )
+}
+
+/**
+ * Creates the paywall state for one app: it merges 402s that arrive together into one open paywall
+ * (the most specific wins), keeps locks per feature, respects "Not now" and emits telemetry.
+ * Framework-agnostic: React reads it through `useSyncExternalStore(store.subscribe, store.getSnapshot)`.
+ *
+ * - `paywall_shown` is emitted once per opening, in a microtask after it opened, so that it carries the
+ *   most specific paywall and the count of reports that arrived in the same tick. Any other event
+ *   flushes it first, so events always arrive in order.
+ * - A report with the same `key` as an earlier one replaces it (the latest wins); `count` counts distinct keys.
+ * - After `dismiss()`, reports with `interactive: false` only lock their feature; interactive ones reopen.
+ * - When `clear()` removes the last report, the store returns to its initial state (the paywall closes).
+ */
+export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallStore {
+  const { onEvent, now = Date.now } = options
+  const listeners = new Set<() => void>()
+  let state: PaywallState = Object.freeze({
+    current: null,
+    isOpen: false,
+    count: 0,
+    locks: noLocks,
+    reports: noReports,
+    dismissed: false,
+  })
+  let merged = new Set<string>()
+  let shownPending = false
+  let lastId = 0
+
+  const set = (patch: Partial<PaywallState>) => {
+    state = Object.freeze({ ...state, ...patch })
+    for (const listener of [...listeners]) {
+      try {
+        listener()
+      } catch (error) {
+        // Surface the bug without stopping the other listeners or the caller (often a cache callback).
+        setTimeout(() => {
+          throw error
+        })
+      }
+    }
+  }
+
+  const send = (event: PaywallEvent) => {
+    for (const name of Object.keys(event) as (keyof PaywallEvent)[]) {
+      if (event[name] === undefined) delete event[name]
+    }
+    try {
+      onEvent?.(event)
+    } catch {
+      // Telemetry must never break the app.
+    }
+  }
+
+  const fire = (type: PaywallEventType, count?: number) => {
+    const paywall = state.current ?? undefined
+    send({
+      type,
+      at: now(),
+      reason: paywall?.reason,
+      feature: state.feature,
+      code: paywall?.code,
+      requestId: paywall?.requestId,
+      count,
+      paywall,
+    })
+  }
+
+  const flushShown = () => {
+    if (!shownPending) return
+    shownPending = false
+    if (state.current) fire('paywall_shown', state.count)
+  }
+
+  const show = (patch: Partial<PaywallState>) => {
+    set({ ...patch, isOpen: true, dismissed: false })
+    if (shownPending) return
+    shownPending = true
+    Promise.resolve().then(flushShown)
+  }
+
+  const locksOf = (reports: readonly PaywallReport[]): Locks => {
+    const next: Record<string, PaymentRequired> = Object.create(null)
+    for (const report of reports) {
+      if (report.feature === undefined) continue
+      const held = next[report.feature]
+      if (!held || specificity(report.paywall) >= specificity(held)) next[report.feature] = report.paywall
+    }
+    const previous = state.locks
+    const features = Object.keys(next)
+    const same =
+      features.length === Object.keys(previous).length &&
+      features.every((feature) => previous[feature] === next[feature])
+    return same ? previous : Object.freeze(next)
+  }
+
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  }
+
+  const reset = () => {
+    flushShown()
+    merged = new Set()
+    set({
+      current: null,
+      feature: undefined,
+      isOpen: false,
+      count: 0,
+      locks: noLocks,
+      reports: noReports,
+      dismissed: false,
+    })
+  }
+
+  return {
+    getSnapshot: () => state,
+    subscribe,
+
+    select(selector, listener, isEqual = Object.is) {
+      let slice = selector(state)
+      return subscribe(() => {
+        const next = selector(state)
+        if (isEqual(slice, next)) return
+        slice = next
+        listener(next)
+      })
+    },
+
+    report(paywall, { feature = paywall?.feature, source = 'manual', key, retry, interactive = true } = {}) {
+      if (!paywall || typeof paywall !== 'object') {
+        throw new TypeError('store.report() needs a paywall, e.g. the result of parsePaymentRequired()')
+      }
+      const report: PaywallReport = Object.freeze({ id: `${++lastId}`, paywall, feature, source, key, retry })
+      const reports = Object.freeze([
+        ...state.reports.filter((earlier) => key === undefined || earlier.key !== key),
+        report,
+      ])
+      const locks = locksOf(reports)
+      const mergeKey = key ?? report.id
+
+      if (state.isOpen && state.current) {
+        merged.add(mergeKey)
+        const wins = specificity(paywall) > specificity(state.current)
+        set({ reports, locks, count: merged.size, ...(wins && { current: paywall, feature }) })
+      } else if (state.dismissed && !interactive) {
+        set({ reports, locks })
+      } else {
+        merged = new Set([mergeKey])
+        show({ reports, locks, current: paywall, feature, count: 1 })
+      }
+      return report
+    },
+
+    open(feature) {
+      const target = feature === undefined ? state.current : state.locks[feature]
+      if (!target || (state.isOpen && target === state.current)) return
+      if (feature === undefined) return show({})
+      merged = new Set(state.reports.filter((r) => r.feature === feature).map((r) => r.key ?? r.id))
+      show({ current: target, feature, count: merged.size })
+    },
+
+    dismiss() {
+      if (!state.isOpen) return
+      flushShown()
+      fire('paywall_dismissed')
+      set({ isOpen: false, dismissed: true })
+    },
+
+    actionClicked() {
+      flushShown()
+      fire('action_clicked')
+    },
+
+    resolve() {
+      const { reports } = state
+      if (!state.current && reports.length === 0) return reports
+      flushShown()
+      fire('paywall_resolved', reports.length)
+      reset()
+      return reports
+    },
+
+    clear(key) {
+      const reports = state.reports.filter((report) => report.key !== key)
+      if (reports.length === state.reports.length) return
+      if (reports.length === 0) return reset()
+      const stillReported = reports.some((report) => report.paywall === state.current)
+      const best = stillReported ? undefined : mostSpecific(reports)
+      set({
+        reports: Object.freeze(reports),
+        locks: locksOf(reports),
+        ...(best && { current: best.paywall, feature: best.feature }),
+      })
+    },
+
+    emit(event) {
+      flushShown()
+      send({ ...event, at: event.at ?? now() })
+    },
+  }
+}
