@@ -1,7 +1,7 @@
 export { type GraceStatusInput, type GraceStatusResult, graceStatus } from './grace-status'
 export { parsePaymentRequired } from './parse-payment-required'
 export { isPaymentRequired, PaymentRequiredError } from './payment-required-error'
-export { paywallFetch } from './paywall-fetch'
+export { createPaywallFetch, type PaywallFetchOptions, paywallFetch } from './paywall-fetch'
 export { paywallRetry } from './paywall-retry'
 export { createPaywallStore } from './paywall-store'
 export { readPaymentRequired } from './read-payment-required'

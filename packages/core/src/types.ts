@@ -127,6 +127,12 @@ export interface ParseOptions {
   reasons?: Record<string, PaywallReason>
   /** Extra dialect adapters, tried before the built-in ones. */
   adapters?: DialectAdapter[]
+  /**
+   * Whether the server's own title, message and action label are shown when they are human.
+   * Set `false` to always use `messages` (e.g. in a translated UI whose server speaks English).
+   * @default true
+   */
+  serverCopy?: boolean
 }
 
 /** Where a 402 came from. */

@@ -1,0 +1,61 @@
+import { own } from './internal/guards'
+import type { PaywallReason, ReasonCopy, ReasonMessages } from './types'
+
+/** English copy for every reason: a short title, one sentence, and the label of the next step. */
+export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> = {
+  subscription_expired: {
+    title: 'Your subscription has ended',
+    message: 'Renew your plan to pick up where you left off.',
+    action: 'Renew subscription',
+  },
+  payment_failed: {
+    title: 'Your payment didn’t go through',
+    message: 'Update your payment method to keep your access.',
+    action: 'Update payment method',
+  },
+  invoice_unpaid: {
+    title: 'Your account is on hold',
+    message: 'An invoice is still unpaid. Pay it to restore access.',
+    action: 'Pay invoice',
+  },
+  trial_ended: {
+    title: 'Your free trial has ended',
+    message: 'Choose a plan to keep using everything you set up.',
+    action: 'Choose a plan',
+  },
+  quota_exceeded: {
+    title: 'You’ve reached your plan’s limit',
+    message: 'Upgrade your plan, or wait until your usage resets.',
+    action: 'Upgrade plan',
+  },
+  insufficient_credits: {
+    title: 'You’re out of credits',
+    message: 'Add credits to your account to continue.',
+    action: 'Add credits',
+  },
+  upgrade_required: {
+    title: 'Upgrade to unlock this feature',
+    message: 'This feature is part of a higher plan.',
+    action: 'See plans',
+  },
+  payment_required: {
+    title: 'Your billing needs attention',
+    message: 'Review your plan and billing details to continue.',
+    action: 'Review billing',
+  },
+}
+
+/**
+ * The copy for a reason: the app's `messages` where given, else the English default.
+ * Unknown reasons get the generic `payment_required` copy; non-string overrides are ignored.
+ */
+export function reasonCopy(reason: PaywallReason, messages?: ReasonMessages): ReasonCopy {
+  const base =
+    (own(defaultReasonMessages, reason) as ReasonCopy | undefined) ?? defaultReasonMessages.payment_required
+  const custom = (messages && own(messages, reason)) as Partial<ReasonCopy> | undefined
+  const text = (key: keyof ReasonCopy) => {
+    const value = custom?.[key]
+    return typeof value === 'string' && value ? value : base[key]
+  }
+  return { title: text('title'), message: text('message'), action: text('action') }
+}

@@ -1,0 +1,52 @@
+/** Options for `safeHref`. */
+export interface SafeHrefOptions {
+  /**
+   * Exact origins (`https://billing.acme.com`) that absolute URLs must be on. Relative URLs stay
+   * on the app's own origin and are always allowed. Without it, any `http(s)` origin is allowed.
+   * @default undefined (any origin)
+   */
+  allowedOrigins?: readonly string[]
+  /**
+   * URL that relative URLs are resolved against. Without one (e.g. on a server), only
+   * root-relative paths like `/billing` are kept, as paths.
+   * @default globalThis.location?.href
+   */
+  base?: string
+}
+
+const origin = (url: string) => {
+  try {
+    const { origin } = new URL(url)
+    // Opaque origins (`about:blank`, `data:`) cannot host a relative link.
+    return origin === 'null' ? undefined : origin
+  } catch {}
+}
+
+/**
+ * The URL if it is safe to put in an `href`, else `undefined`. Accepts only `http:`/`https:`
+ * URLs without credentials, and relative URLs, which are resolved against `base` and must stay
+ * on its origin (so `//evil.example` is rejected). Anything with whitespace or control
+ * characters inside is rejected, which covers `java\tscript:` tricks.
+ *
+ * @example safeHref('https://billing.acme.com/renew') // 'https://billing.acme.com/renew'
+ * @example safeHref('javascript:alert(1)') // undefined
+ */
+export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | undefined {
+  try {
+    const { allowedOrigins, base = globalThis.location?.href } = options
+    const text = url instanceof URL ? url.href : typeof url === 'string' ? url.trim() : ''
+    if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}]/u.test(text)) return
+    const absolute = /^[a-z][a-z\d+.-]*:/i.test(text)
+    const home = base ? origin(base) : undefined
+    // Without a base, a relative URL can only be kept as a path on the current origin.
+    if (!absolute && !home && !/^\/(?![/\\])/.test(text)) return
+    const parsed = new URL(text, home ? base : 'http://relative.invalid')
+    if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
+    if (absolute) {
+      if (allowedOrigins && !allowedOrigins.some((allowed) => origin(allowed) === parsed.origin)) return
+      return parsed.href
+    }
+    if (parsed.origin !== (home ?? 'http://relative.invalid')) return
+    return home ? parsed.href : parsed.pathname + parsed.search + parsed.hash
+  } catch {}
+}
