@@ -1,0 +1,90 @@
+import type { GraceState } from './types'
+
+type Instant = Date | number
+
+/** When a grace period ends, and what "now" is. */
+export interface GraceStatusInput {
+  /** End of the grace period (access is lost at this instant): ISO 8601 string, `Date` or epoch ms. */
+  endsAt: string | Date | number
+  /** The client's current time. @default Date.now() */
+  now?: Instant
+  /**
+   * The server's time, e.g. from a response's `Date` header, to correct the client's clock skew.
+   * The offset `serverNow − receivedAt` is added to `now`. Invalid values are ignored.
+   */
+  serverNow?: Instant
+  /** The client's time when `serverNow` was received. @default now (the header just arrived) */
+  receivedAt?: Instant
+  /** IANA time zone whose calendar days are counted; an unknown zone falls back to the default. @default the runtime's time zone */
+  timeZone?: string
+  /** At this many calendar days left or fewer the state is `expiring`. @default 3 */
+  expiringDays?: number
+}
+
+/** Where a grace period stands. */
+export interface GraceStatusResult {
+  /** `active` (days to spare), `expiring` (`expiringDays` or fewer left), `expired` (access lost). */
+  state: GraceState
+  /**
+   * Whole calendar days, in `timeZone`, from today to the last day with access; 0 means "ends today"
+   * and is also the value once expired (never negative). Access ending exactly at midnight ends with
+   * the day before: an end of Nov 28 00:00 seen on Nov 27 is 0 days ("ends today").
+   */
+  daysLeft: number
+  /** The end, parsed. */
+  endsAt: Date
+  /** Milliseconds of access left (skew-corrected), never negative. */
+  msLeft: number
+}
+
+const DAY = 86_400_000
+const MAX_TIME = 8.64e15
+
+const time = (value: unknown): number =>
+  value instanceof Date || typeof value === 'number' || typeof value === 'string'
+    ? new Date(value).getTime()
+    : Number.NaN
+
+function calendar(timeZone: string | undefined): Intl.DateTimeFormat {
+  const fields = { year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory' } as const
+  try {
+    return new Intl.DateTimeFormat('en-US', { ...fields, timeZone })
+  } catch {
+    return new Intl.DateTimeFormat('en-US', fields)
+  }
+}
+
+/** Days since the epoch of the calendar date that `ms` falls on in the formatter's time zone. */
+function dayNumber(format: Intl.DateTimeFormat, ms: number): number {
+  const part = (type: string) => Number(format.formatToParts(ms).find((p) => p.type === type)?.value)
+  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY
+}
+
+/**
+ * Where a grace period stands for a banner: state, calendar days left in the user's time zone and
+ * time left, corrected for client clock skew with the server's time when given.
+ *
+ * Returns `null` when `endsAt` is not a valid date, so a banner renders nothing rather than a wrong
+ * countdown. An invalid `now` falls back to the current time.
+ */
+export function graceStatus(input: GraceStatusInput): GraceStatusResult | null {
+  const end = time(input?.endsAt)
+  if (Number.isNaN(end)) return null
+  const clientNow = Number.isNaN(time(input.now)) ? Date.now() : time(input.now)
+  const receivedAt = input.receivedAt === undefined ? clientNow : time(input.receivedAt)
+  const corrected = clientNow + time(input.serverNow) - receivedAt
+  // NaN (no or invalid server time) and instants outside Date's range keep the client's clock.
+  const now = Math.abs(corrected) <= MAX_TIME ? corrected : clientNow
+  const msLeft = Math.max(end - now, 0)
+  const format = calendar(input.timeZone)
+  const expiringDays = Number.isFinite(input.expiringDays) ? (input.expiringDays as number) : 3
+  // The last day with access is the day of the instant just before the end.
+  const daysLeft = msLeft > 0 ? Math.max(dayNumber(format, end - 1) - dayNumber(format, now), 0) : 0
+
+  return {
+    state: msLeft === 0 ? 'expired' : daysLeft <= expiringDays ? 'expiring' : 'active',
+    daysLeft,
+    endsAt: new Date(end),
+    msLeft,
+  }
+}
