@@ -1,0 +1,87 @@
+import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { build, defaultClientConditions, type Rolldown } from 'vite'
+
+/** Bytes an app downloads for one bundle, after its own minifier and the server's compression. */
+export interface BundleSize {
+  minBytes: number
+  /** zlib level 9. */
+  gzipBytes: number
+  /** Brotli quality 11. */
+  brotliBytes: number
+}
+
+/** What an app pays for each entry point. */
+export interface SizeResults {
+  /** Everything `@paywall-kit/core` exports. */
+  core: BundleSize
+  /** Everything `@paywall-kit/react` exports (all four components, core included); React, ReactDOM, TanStack Query and Radix external. */
+  react: BundleSize
+  /** The same with Radix bundled in (React, ReactDOM and TanStack Query external). */
+  reactWithRadix: BundleSize
+}
+
+/** Gzip budgets in bytes, enforced by `pnpm size` in CI. */
+export const sizeBudgets = { core: 3072, react: 6144 } as const
+
+const peers = /^(react|react-dom|@tanstack\/react-query)(\/|$)/
+const radix = /^(radix-ui|@radix-ui\/)/
+
+/** Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures it. */
+async function measure(entry: string, external: (id: string) => boolean): Promise<BundleSize> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    resolve: { conditions: ['@paywall-kit/source', ...defaultClientConditions] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify: 'oxc',
+      lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['es'], fileName: 'entry' },
+      rolldownOptions: {
+        external,
+        // Vite keeps whitespace and `/*#__PURE__*/` in library builds; an app's bundler would not.
+        output: { minify: true, comments: false },
+      },
+    },
+  })) as Rolldown.RolldownOutput[]
+  const code = output
+    .flatMap((result) => result.output)
+    .filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n')
+  if (/["']@paywall-kit\//.test(code)) throw new Error(`${entry}: a workspace package was left external.`)
+  const bytes = Buffer.from(code)
+  return {
+    minBytes: bytes.byteLength,
+    gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
+    brotliBytes: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+    }).byteLength,
+  }
+}
+
+/** Measures core alone, the kit with its peers external, and the kit with Radix included. */
+export async function measureSizes(): Promise<SizeResults> {
+  return {
+    core: await measure('./size/core-entry.ts', () => false),
+    react: await measure('./size/react-entry.ts', (id) => peers.test(id) || radix.test(id)),
+    reactWithRadix: await measure('./size/react-entry.ts', (id) => peers.test(id)),
+  }
+}
+
+/** Lines describing each budget, and whether all hold. */
+export function checkBudgets(sizes: SizeResults): { ok: boolean; lines: string[] } {
+  const checks = [
+    { name: '@paywall-kit/core', gzip: sizes.core.gzipBytes, budget: sizeBudgets.core },
+    { name: '@paywall-kit/react (peers external)', gzip: sizes.react.gzipBytes, budget: sizeBudgets.react },
+  ]
+  return {
+    ok: checks.every((check) => check.gzip <= check.budget),
+    lines: checks.map(
+      (check) =>
+        `${check.gzip <= check.budget ? 'ok  ' : 'OVER'} ${check.name}: ${check.gzip} B gzip (budget ${check.budget} B)`,
+    ),
+  }
+}
