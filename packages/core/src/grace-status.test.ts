@@ -198,6 +198,16 @@ describe('given a client whose clock is wrong', () => {
     expect(result).toMatchObject({ state: 'active', daysLeft: 7, msLeft: 7 * DAY })
   })
 
+  it('should read the Date header as the server sent it', () => {
+    const result = graceStatus({
+      endsAt: '2026-11-28T12:00:00Z',
+      now: new Date('2026-11-27T12:00:00Z'),
+      serverNow: 'Sat, 21 Nov 2026 12:00:00 GMT',
+      timeZone: 'UTC',
+    })
+    expect(result).toMatchObject({ state: 'active', daysLeft: 7 })
+  })
+
   it('should keep the offset measured when the header arrived', () => {
     // Header received at client time Nov 27 12:00 said Nov 21 12:00; two hours have passed since.
     const result = graceStatus({

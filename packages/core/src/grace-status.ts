@@ -9,10 +9,10 @@ export interface GraceStatusInput {
   /** The client's current time. @default Date.now() */
   now?: Instant
   /**
-   * The server's time, e.g. from a response's `Date` header, to correct the client's clock skew.
+   * The server's time, e.g. a response's `Date` header as is, to correct the client's clock skew.
    * The offset `serverNow − receivedAt` is added to `now`. Invalid values are ignored.
    */
-  serverNow?: Instant
+  serverNow?: Instant | string
   /** The client's time when `serverNow` was received. @default now (the header just arrived) */
   receivedAt?: Instant
   /** IANA time zone whose calendar days are counted; an unknown zone falls back to the default. @default the runtime's time zone */

@@ -11,8 +11,16 @@ import type {
 type Locks = PaywallState['locks']
 
 // Null prototype: a feature named "constructor" or "__proto__" must read as unlocked, not as Object's members.
-const noLocks: Locks = Object.freeze(Object.create(null))
-const noReports: readonly PaywallReport[] = Object.freeze([])
+const { freeze } = Object
+const initial: PaywallState = freeze({
+  current: null,
+  feature: undefined,
+  isOpen: false,
+  count: 0,
+  locks: freeze(Object.create(null)),
+  reports: freeze([]),
+  dismissed: false,
+})
 
 /** Higher is more specific: a named reason outweighs any number of extra details. */
 function specificity(paywall: PaymentRequired): number {
@@ -50,20 +58,13 @@ function mostSpecific(reports: readonly PaywallReport[]): PaywallReport | undefi
 export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallStore {
   const { onEvent, now = Date.now } = options
   const listeners = new Set<() => void>()
-  let state: PaywallState = Object.freeze({
-    current: null,
-    isOpen: false,
-    count: 0,
-    locks: noLocks,
-    reports: noReports,
-    dismissed: false,
-  })
+  let state = initial
   let merged = new Set<string>()
   let shownPending = false
   let lastId = 0
 
   const set = (patch: Partial<PaywallState>) => {
-    state = Object.freeze({ ...state, ...patch })
+    state = freeze({ ...state, ...patch })
     for (const listener of [...listeners]) {
       try {
         listener()
@@ -126,7 +127,7 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
     const same =
       features.length === Object.keys(previous).length &&
       features.every((feature) => previous[feature] === next[feature])
-    return same ? previous : Object.freeze(next)
+    return same ? previous : freeze(next)
   }
 
   const subscribe = (listener: () => void) => {
@@ -139,15 +140,7 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
   const reset = () => {
     flushShown()
     merged = new Set()
-    set({
-      current: null,
-      feature: undefined,
-      isOpen: false,
-      count: 0,
-      locks: noLocks,
-      reports: noReports,
-      dismissed: false,
-    })
+    set(initial)
   }
 
   return {
@@ -166,10 +159,10 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
 
     report(paywall, { feature = paywall?.feature, source = 'manual', key, retry, interactive = true } = {}) {
       if (!paywall || typeof paywall !== 'object') {
-        throw new TypeError('store.report() needs a paywall, e.g. the result of parsePaymentRequired()')
+        throw new TypeError('report() needs a paywall from parsePaymentRequired()')
       }
-      const report: PaywallReport = Object.freeze({ id: `${++lastId}`, paywall, feature, source, key, retry })
-      const reports = Object.freeze([
+      const report: PaywallReport = freeze({ id: `${++lastId}`, paywall, feature, source, key, retry })
+      const reports = freeze([
         ...state.reports.filter((earlier) => key === undefined || earlier.key !== key),
         report,
       ])
@@ -225,7 +218,7 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
       const stillReported = reports.some((report) => report.paywall === state.current)
       const best = stillReported ? undefined : mostSpecific(reports)
       set({
-        reports: Object.freeze(reports),
+        reports: freeze(reports),
         locks: locksOf(reports),
         ...(best && { current: best.paywall, feature: best.feature }),
       })
