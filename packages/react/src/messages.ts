@@ -39,15 +39,26 @@ export interface PaywallMessages {
     unlock: string
   }
   meter: {
-    /** aria-valuetext, e.g. "820 of 1,000 API calls, 82%". */
-    valueText: (used: string, limit: string, label: string, percent: string) => string
-    /** Visible text for an unlimited allowance. */
-    unlimited: (label: string) => string
+    /**
+     * `aria-valuetext`, e.g. "820 of 1,000 API calls, 82%". `unit` is the meter's `unit` prop, when given;
+     * the default uses it in place of the label ("820 of 1,000 requests, 82%").
+     */
+    valueText: (
+      used: string,
+      limit: string,
+      label: string,
+      percent: string,
+      unit: string | undefined,
+    ) => string
+    /** Visible amount, e.g. "820 of 1,000 requests". */
+    value: (used: string, limit: string, unit: string | undefined) => string
+    /** Visible text for an unlimited allowance, e.g. "820 requests used, no limit". */
+    unlimited: (used: string, unit: string | undefined) => string
     /** "Resets Dec 1". */
     resets: (date: string) => string
     /** Upgrade action at the top levels. */
     upgrade: string
-    /** Announced when a threshold is crossed, e.g. "API calls at 80% of your limit". */
+    /** Announced when a threshold below 100% is crossed, e.g. "API calls at 80% of your limit". */
     crossed: (label: string, percent: string) => string
     /** Announced when the limit is reached. */
     exceeded: (label: string) => string
@@ -55,7 +66,10 @@ export interface PaywallMessages {
   banner: {
     /** Heading while access continues. */
     title: string
-    /** "3 days left" / "ends tomorrow" / "ends today": `relative` is `Intl.RelativeTimeFormat` output. */
+    /**
+     * "Access ends in 3 days" / "Access ends tomorrow" / "Access ends today": `relative` is
+     * `Intl.RelativeTimeFormat` output with `numeric: 'auto'`; `days` is the whole days left (0 = today).
+     */
     daysLeft: (days: number, relative: string) => string
     /** Body while access continues. */
     message: string
@@ -96,8 +110,9 @@ export const defaultMessages: PaywallMessages = {
     unlock: 'Unlock',
   },
   meter: {
-    valueText: (used, limit, label, percent) => `${used} of ${limit} ${label}, ${percent}`,
-    unlimited: (label) => `Unlimited ${label}`,
+    valueText: (used, limit, label, percent, unit) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
+    value: (used, limit, unit) => `${used} of ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: (used, unit) => `${used}${unit ? ` ${unit}` : ''} used, no limit`,
     resets: (date) => `Resets ${date}`,
     upgrade: 'Upgrade',
     crossed: (label, percent) => `${label} at ${percent} of your limit`,

@@ -1,0 +1,443 @@
+import { type GraceState, type GraceStatusResult, graceStatus, safeHref } from '@paywall-kit/core'
+import { Slot } from 'radix-ui'
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type MouseEvent,
+  type MouseEventHandler,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react'
+import { createContext } from './create-context'
+import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { usePaywallContextOptional } from './paywall-context'
+import { useIsClient } from './use-is-client'
+import { useNow } from './use-now'
+import { useSessionFlag } from './use-session-flag'
+
+const DAY_MS = 86_400_000
+/** Grace length assumed when only the billing issue's date is known (the source documents' default). */
+const DEFAULT_GRACE_DAYS = 7
+const STORAGE_PREFIX = 'pwk:grace-dismissed:'
+
+const join = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ')
+
+/** Adapty-style access level (server-side API v2 profile), as returned by the billing provider. */
+export interface GraceAccessLevel {
+  /** When a renewal failed (ISO 8601). */
+  billing_issue_detected_at?: string | null
+  /** When access ends if payment is not fixed (ISO 8601). */
+  grace_period_expires_at?: string | null
+  /** When the paid period ends (ISO 8601). */
+  expires_at?: string | null
+  /** Whether the access level currently grants access. */
+  is_active?: boolean | null
+}
+
+type Instant = string | number | Date
+
+const instant = (value: unknown): number =>
+  value instanceof Date || typeof value === 'number' || typeof value === 'string'
+    ? new Date(value).getTime()
+    : Number.NaN
+
+/**
+ * The grace end of an access level: `grace_period_expires_at`, else 7 days after
+ * `billing_issue_detected_at`. `undefined` when there is no billing issue to warn about.
+ */
+function graceEndOf(level: GraceAccessLevel | null | undefined): number | undefined {
+  if (!level || typeof level !== 'object') return undefined
+  const end = instant(level.grace_period_expires_at)
+  if (!Number.isNaN(end)) return end
+  const detected = instant(level.billing_issue_detected_at)
+  if (!Number.isNaN(detected)) return detected + DEFAULT_GRACE_DAYS * DAY_MS
+  return undefined
+}
+
+const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
+const subscribeNever = () => () => {}
+const getUndefined = () => undefined
+
+/** The current paywall's `graceEndsAt`, re-rendering only when that value changes. */
+function useProviderGraceEnd(): string | undefined {
+  const store = usePaywallContextOptional()?.store
+  const getSnapshot = store ? () => selectGraceEnd(store.getSnapshot()) : getUndefined
+  return useSyncExternalStore(store ? store.subscribe : subscribeNever, getSnapshot, getSnapshot)
+}
+
+function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
+  try {
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  } catch {
+    return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
+  }
+}
+
+interface BannerContextValue {
+  status: GraceStatusResult
+  state: GraceState
+  daysLeftText: string | undefined
+  titleId: string
+  messages: PaywallMessages['banner']
+  dismissible: boolean
+  dismiss: () => void
+}
+
+const [BannerProvider, useBannerContext] = createContext<BannerContextValue>('Banner.Root')
+
+/** Props of `Banner.Root`. */
+export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** End of the grace period (ISO 8601 string, `Date` or epoch ms). Takes precedence over `accessLevel`. */
+  endsAt?: Instant | null
+  /**
+   * An Adapty-style access level: the grace end is `grace_period_expires_at`, else 7 days after
+   * `billing_issue_detected_at`. Without a billing issue, nothing is shown.
+   */
+  accessLevel?: GraceAccessLevel | null
+  /**
+   * A fixed "now" (tests, stories, screenshots): the banner renders for this instant and does not tick.
+   * @default the live clock, read after hydration
+   */
+  now?: Instant
+  /**
+   * The server's current time (e.g. the request time during server rendering, or a response's `Date`
+   * header). Server HTML and the first client render use it, so they agree; afterwards the live clock
+   * takes over, corrected by the difference between this and the client's clock when it arrived.
+   * Without `now` or `serverNow` the banner renders nothing on the server and appears after hydration.
+   */
+  serverNow?: Instant
+  /** IANA time zone whose calendar days are counted. @default the user's */
+  timeZone?: string
+  /** At this many calendar days left or fewer the state is `expiring`. @default 3 */
+  expiringDays?: number
+  /** BCP 47 locale for "in 3 days". @default the provider's `locale`, else the user's */
+  locale?: string
+  /** Overrides for this banner's strings. */
+  messages?: PaywallMessagesOverride
+  /**
+   * Whether `Dismiss` is shown. A dismissal lasts for the browser tab's session (`sessionStorage`) and
+   * is kept apart for the warning and the expired alert: dismissing the warning does not hide the
+   * alert once access is lost.
+   * @default true
+   */
+  dismissible?: boolean
+  /** Called after the user dismissed the banner. */
+  onDismiss?: () => void
+  /** Render the child element instead of a `div`, merging props. @default false */
+  asChild?: boolean
+  children?: ReactNode
+}
+
+/**
+ * Resolves the grace end (from `endsAt`, `accessLevel`, or the provider's current paywall) and the time,
+ * and renders the banner: `role="status"` while access continues, `role="alert"` once it has ended.
+ * `data-state`: `active | expiring | expired`. Renders nothing without a valid grace end, after
+ * dismissal, or on the server when neither `now` nor `serverNow` is given.
+ * Emits `grace_banner_shown` through the provider once per banner shown (`reason` `payment_failed` while
+ * access continues, `subscription_expired` once it has ended).
+ */
+export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
+  {
+    endsAt,
+    accessLevel,
+    now,
+    serverNow,
+    timeZone,
+    expiringDays,
+    locale: localeProp,
+    messages: messagesOverride,
+    dismissible = true,
+    onDismiss,
+    asChild = false,
+    className,
+    children,
+    ...props
+  },
+  ref,
+) {
+  const paywall = usePaywallContextOptional()
+  const providerEnd = useProviderGraceEnd()
+  const locale = localeProp ?? paywall?.locale
+  const messages = useMessages(messagesOverride).banner
+  const titleId = useId()
+  const isClient = useIsClient()
+
+  const fixedNow = now === undefined ? Number.NaN : instant(now)
+  const serverMs = serverNow === undefined ? Number.NaN : instant(serverNow)
+  const liveNow = useNow(Number.isNaN(fixedNow))
+
+  // Skew correction needs the client's time when `serverNow` arrived: the first live reading after it.
+  const received = useRef<{ server: number; at: number } | null>(null)
+  // Written during render on purpose: it is idempotent for a given `serverNow` and must be known before
+  // this render computes the status.
+  if (liveNow !== null && !Number.isNaN(serverMs) && received.current?.server !== serverMs) {
+    received.current = { server: serverMs, at: liveNow }
+  }
+
+  // The first source given wins: a healthy `accessLevel` means "no banner", not "ask the provider".
+  const endMs =
+    endsAt !== undefined && endsAt !== null
+      ? instant(endsAt)
+      : accessLevel !== undefined
+        ? (graceEndOf(accessLevel) ?? Number.NaN)
+        : instant(providerEnd)
+
+  let status: GraceStatusResult | null = null
+  if (!Number.isNaN(endMs)) {
+    if (!Number.isNaN(fixedNow)) {
+      status = graceStatus({ endsAt: endMs, now: fixedNow, timeZone, expiringDays })
+    } else if (liveNow !== null) {
+      status = graceStatus({
+        endsAt: endMs,
+        now: liveNow,
+        serverNow: Number.isNaN(serverMs) ? undefined : serverMs,
+        receivedAt: received.current?.at,
+        timeZone,
+        expiringDays,
+      })
+    } else if (!Number.isNaN(serverMs)) {
+      status = graceStatus({ endsAt: endMs, now: serverMs, timeZone, expiringDays })
+    }
+  }
+
+  const phase = status?.state === 'expired' ? 'expired' : 'grace'
+  const [dismissed, setDismissed] = useSessionFlag(
+    status ? `${STORAGE_PREFIX}${status.endsAt.toISOString()}:${phase}` : null,
+  )
+  const visible = status !== null && !(dismissible && dismissed)
+
+  const relative = useMemo(() => relativeFormat(locale), [locale])
+
+  // Once per banner shown: the key changes with the grace end and when access is lost; the ref survives
+  // StrictMode's simulated remount, so its second effect run does not emit again. `isClient` keeps the
+  // hydration pass (server snapshot: not dismissed yet) from counting.
+  const shownKey = visible && isClient ? `${status?.endsAt.toISOString()}:${phase}` : null
+  const emitted = useRef<string | null>(null)
+  useEffect(() => {
+    if (shownKey === null || emitted.current === shownKey) return
+    emitted.current = shownKey
+    paywall?.store.emit({
+      type: 'grace_banner_shown',
+      reason: shownKey.endsWith(':expired') ? 'subscription_expired' : 'payment_failed',
+    })
+  }, [shownKey, paywall])
+
+  if (!visible || status === null) return null
+
+  const context: BannerContextValue = {
+    status,
+    state: status.state,
+    daysLeftText:
+      status.state === 'expired'
+        ? undefined
+        : messages.daysLeft(status.daysLeft, relative.format(status.daysLeft, 'day')),
+    titleId,
+    messages,
+    dismissible,
+    dismiss: () => {
+      setDismissed()
+      onDismiss?.()
+    },
+  }
+
+  const Component = asChild ? Slot.Root : 'div'
+  return (
+    <BannerProvider value={context}>
+      <Component
+        // A new element when access is lost: screen readers announce an alert when it appears, not
+        // when an existing region changes its role.
+        key={phase}
+        role={phase === 'expired' ? 'alert' : 'status'}
+        aria-labelledby={titleId}
+        data-state={status.state}
+        data-days-left={status.daysLeft}
+        className={join('pwk-banner', className)}
+        {...props}
+        ref={ref}
+      >
+        {children}
+      </Component>
+    </BannerProvider>
+  )
+})
+
+/** Props of `Banner.Title`. */
+export interface TitleProps extends ComponentPropsWithoutRef<'p'> {
+  /** Render the child element (e.g. an `h2`) instead of a `p`. @default false */
+  asChild?: boolean
+}
+
+/** The banner's heading: "Your payment failed", or "Your access has ended" once expired. Names the banner. */
+export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function BannerTitle(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useBannerContext('Banner.Title')
+  const Component = asChild ? Slot.Root : 'p'
+  return (
+    <Component
+      data-state={context.state}
+      className={join('pwk-banner__title', className)}
+      {...props}
+      id={context.titleId}
+      ref={ref}
+    >
+      {children ?? (context.state === 'expired' ? context.messages.expiredTitle : context.messages.title)}
+    </Component>
+  )
+})
+
+/** Props of `Banner.Description`. */
+export interface DescriptionProps extends ComponentPropsWithoutRef<'p'> {
+  /** Render the child element instead of a `p`. @default false */
+  asChild?: boolean
+}
+
+/** What to do: "Update your payment method to keep your plan." (or "… to restore access." once expired). */
+export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(function BannerDescription(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useBannerContext('Banner.Description')
+  const Component = asChild ? Slot.Root : 'p'
+  return (
+    <Component
+      data-state={context.state}
+      className={join('pwk-banner__description', className)}
+      {...props}
+      ref={ref}
+    >
+      {children ?? (context.state === 'expired' ? context.messages.expiredMessage : context.messages.message)}
+    </Component>
+  )
+})
+
+/** Props of `Banner.DaysLeft`. */
+export interface DaysLeftProps extends ComponentPropsWithoutRef<'span'> {
+  /** Render the child element instead of a `span`. @default false */
+  asChild?: boolean
+}
+
+/**
+ * "Access ends in 3 days" / "tomorrow" / "today" (`Intl.RelativeTimeFormat`, calendar days in the
+ * banner's time zone). Renders nothing once access has ended. `data-days-left` holds the number.
+ */
+export const DaysLeft = forwardRef<HTMLSpanElement, DaysLeftProps>(function BannerDaysLeft(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useBannerContext('Banner.DaysLeft')
+  if (context.daysLeftText === undefined) return null
+  const Component = asChild ? Slot.Root : 'span'
+  return (
+    <Component
+      data-state={context.state}
+      data-days-left={context.status.daysLeft}
+      className={join('pwk-banner__days-left', className)}
+      {...props}
+      ref={ref}
+    >
+      {children ?? context.daysLeftText}
+    </Component>
+  )
+})
+
+/** Props of `Banner.Action`. */
+export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'> {
+  /**
+   * Where to update the payment method. Rendered only if `safeHref` accepts it (with the provider's
+   * `allowedOrigins`); an unsafe URL is dropped, and without `onClick` the action is not rendered.
+   */
+  href?: string
+  /** Called on activation; without a (safe) `href` the action is a `button`. */
+  onClick?: MouseEventHandler<HTMLElement>
+  /** Render the child element instead of an `a`/`button`. @default false */
+  asChild?: boolean
+}
+
+/** The update-payment action: a link to a safe `href`, else a button calling `onClick`. */
+export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction(
+  { href, onClick, asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useBannerContext('Banner.Action')
+  const paywall = usePaywallContextOptional()
+  // A fixed base keeps relative paths as written, so server and client render the same href.
+  const safe =
+    href === undefined
+      ? undefined
+      : safeHref(href, {
+          allowedOrigins: paywall?.parseOptions.allowedOrigins,
+          base: paywall?.parseOptions.base ?? '',
+        })
+  if (safe === undefined && onClick === undefined && !asChild) return null
+  const shared = {
+    'data-state': context.state,
+    className: join('pwk-button', 'pwk-banner__action', className),
+    onClick,
+    ...props,
+  }
+  if (asChild) {
+    return (
+      <Slot.Root {...shared} ref={ref}>
+        {children}
+      </Slot.Root>
+    )
+  }
+  if (safe !== undefined) {
+    return (
+      <a {...shared} href={safe} ref={ref as Ref<HTMLAnchorElement>}>
+        {children ?? context.messages.action}
+      </a>
+    )
+  }
+  return (
+    <button
+      type="button"
+      {...(shared as ComponentPropsWithoutRef<'button'>)}
+      ref={ref as Ref<HTMLButtonElement>}
+    >
+      {children ?? context.messages.action}
+    </button>
+  )
+})
+
+/** Props of `Banner.Dismiss`. */
+export interface DismissProps extends ComponentPropsWithoutRef<'button'> {
+  /** Render the child element instead of a `button`. @default false */
+  asChild?: boolean
+}
+
+/**
+ * Hides the banner for the session. Named "Dismiss" (`messages.banner.dismiss`); shows "×" unless given
+ * children. Renders nothing when the root is not `dismissible`.
+ */
+export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function BannerDismiss(
+  { asChild = false, className, children, onClick, ...props },
+  ref,
+) {
+  const context = useBannerContext('Banner.Dismiss')
+  if (!context.dismissible) return null
+  const Component = asChild ? Slot.Root : 'button'
+  return (
+    <Component
+      type={asChild ? undefined : 'button'}
+      aria-label={context.messages.dismiss}
+      data-state={context.state}
+      className={join('pwk-icon-button', 'pwk-banner__dismiss', className)}
+      {...props}
+      onClick={(event: MouseEvent<HTMLButtonElement>) => {
+        onClick?.(event)
+        if (!event.defaultPrevented) context.dismiss()
+      }}
+      ref={ref}
+    >
+      {children ?? <span aria-hidden="true">×</span>}
+    </Component>
+  )
+})

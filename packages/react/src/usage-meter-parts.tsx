@@ -1,0 +1,468 @@
+import { safeHref, type UsageLevel, type UsageLevelResult, usageLevel } from '@paywall-kit/core'
+import { Slot } from 'radix-ui'
+import {
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  forwardRef,
+  type MouseEventHandler,
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import { createContext } from './create-context'
+import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { usePaywallContextOptional } from './paywall-context'
+import { useThresholdEvents } from './use-threshold-events'
+
+/** Default warning thresholds, as fractions of the limit. */
+const DEFAULT_THRESHOLDS: readonly number[] = [0.5, 0.8, 0.95, 1]
+/** Levels at which the upgrade action appears. */
+const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
+
+const join = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ')
+const countable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0)
+
+/** Keeps live-region text out of sight even when styles.css is not loaded. */
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+}
+
+interface Announcement {
+  id: number
+  text: string
+}
+
+interface MeterContextValue {
+  label: string
+  unit: string | undefined
+  /** `used`, sanitized (never negative or NaN). */
+  used: number
+  limit: number
+  result: UsageLevelResult
+  usedText: string
+  limitText: string
+  percentText: string
+  resetsText: string | undefined
+  resetsIso: string | undefined
+  labelId: string
+  messages: PaywallMessages['meter']
+  announcement: Announcement | null
+}
+
+const [MeterProvider, useMeterContext] = createContext<MeterContextValue>('Meter.Root')
+
+function toDate(value: string | number | Date | undefined): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+function dateFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const options = { month: 'short', day: 'numeric', timeZone } as const
+  try {
+    return new Intl.DateTimeFormat(locale, options)
+  } catch {
+    // An unknown locale or time zone must not take the page down: fall back to the user's.
+    return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+  }
+}
+
+function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, options)
+  } catch {
+    return new Intl.NumberFormat(undefined, options)
+  }
+}
+
+/** Props of `Meter.Root`. */
+export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** What is measured, e.g. "API calls". Shown by `Label` and used in `aria-valuetext` and announcements. */
+  label: string
+  /** Amount used. Negative or NaN values count as 0. */
+  used: number
+  /** The plan's limit. `null`, `undefined`, `Infinity` (or a negative/NaN value) mean unlimited: text, no meter. */
+  limit?: number | null
+  /** Unit of `used` and `limit`, e.g. "requests". @default the label, in `aria-valuetext` */
+  unit?: string
+  /**
+   * Fractions of the limit at which the level rises: below the first `ok`, then `notice`, …, the highest
+   * under 1 `critical`; reaching the limit is always `exceeded`.
+   * @default [0.5, 0.8, 0.95, 1]
+   */
+  thresholds?: readonly number[]
+  /** When the quota resets (ISO 8601 string, `Date` or epoch ms); shown by `Resets`. Invalid dates are ignored. */
+  resetsAt?: string | number | Date
+  /** IANA time zone of the reset date. Pass it when server rendering so server and client agree. @default the user's */
+  timeZone?: string
+  /** BCP 47 locale for numbers and dates. @default the provider's `locale`, else the user's */
+  locale?: string
+  /** Overrides for this meter's strings. */
+  messages?: PaywallMessagesOverride
+  /**
+   * Called once for each threshold crossed upward while mounted, with the meter's level after the change.
+   * Nothing is reported for the value the meter mounts with, nor for re-renders with the same `used`.
+   */
+  onThresholdCross?: (threshold: number, level: UsageLevel) => void
+  /** Render the child element instead of a `div`, merging props. @default false */
+  asChild?: boolean
+  children?: ReactNode
+}
+
+/**
+ * Holds one usage measurement and shares it with the other parts. Also reports threshold crossings to
+ * `onThresholdCross`, to the provider's `onEvent` (`threshold_crossed`) and to `Announcer`.
+ * `data-state`: `ok | notice | warning | critical | exceeded`; `data-limit`: `limited | unlimited`.
+ */
+export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
+  {
+    label,
+    used,
+    limit,
+    unit,
+    thresholds = DEFAULT_THRESHOLDS,
+    resetsAt,
+    timeZone,
+    locale: localeProp,
+    messages: messagesOverride,
+    onThresholdCross,
+    asChild = false,
+    className,
+    children,
+    ...props
+  },
+  ref,
+) {
+  const paywall = usePaywallContextOptional()
+  const locale = localeProp ?? paywall?.locale
+  const messages = useMessages(messagesOverride).meter
+  const labelId = useId()
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null)
+
+  const result = usageLevel({ used, limit }, thresholds)
+  const safeUsed = countable(used)
+  const safeLimit = result.metered ? (limit as number) : 0
+
+  const formats = useMemo(
+    () => ({
+      number: numberFormat(locale),
+      percent: numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+      date: dateFormat(locale, timeZone),
+    }),
+    [locale, timeZone],
+  )
+  const resetsDate = toDate(resetsAt)
+
+  useThresholdEvents({
+    used,
+    limit,
+    thresholds,
+    onCross: (crossed, level) => {
+      for (const threshold of crossed) {
+        onThresholdCross?.(threshold, level)
+        paywall?.store.emit({ type: 'threshold_crossed', threshold, label })
+      }
+      const top = crossed[crossed.length - 1] as number
+      const text = top === 1 ? messages.exceeded(label) : messages.crossed(label, formats.percent.format(top))
+      setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text }))
+    },
+  })
+
+  const context: MeterContextValue = {
+    label,
+    unit,
+    used: safeUsed,
+    limit: safeLimit,
+    result,
+    usedText: formats.number.format(safeUsed),
+    limitText: formats.number.format(safeLimit),
+    percentText: formats.percent.format(result.percent / 100),
+    resetsText: resetsDate && messages.resets(formats.date.format(resetsDate)),
+    resetsIso: resetsDate?.toISOString(),
+    labelId,
+    messages,
+    announcement,
+  }
+
+  const Component = asChild ? Slot.Root : 'div'
+  return (
+    <MeterProvider value={context}>
+      <Component
+        data-state={result.level}
+        data-limit={result.metered ? 'limited' : 'unlimited'}
+        className={join('pwk-meter', className)}
+        {...props}
+        ref={ref}
+      >
+        {children}
+      </Component>
+    </MeterProvider>
+  )
+})
+
+/** Props of `Meter.Label`. */
+export interface LabelProps extends ComponentPropsWithoutRef<'span'> {
+  /** Render the child element instead of a `span`. @default false */
+  asChild?: boolean
+}
+
+/** The visible name of the meter (it labels `Track`). Defaults to the root's `label`. */
+export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.Label')
+  const Component = asChild ? Slot.Root : 'span'
+  return (
+    <Component
+      data-state={context.result.level}
+      className={join('pwk-meter__label', className)}
+      {...props}
+      id={context.labelId}
+      ref={ref}
+    >
+      {children ?? context.label}
+    </Component>
+  )
+})
+
+/** Props of `Meter.Track`. */
+export interface TrackProps extends ComponentPropsWithoutRef<'div'> {
+  /** Render the child element instead of a `div`. @default false */
+  asChild?: boolean
+}
+
+/**
+ * The `role="meter"` element, labelled by `Label`, with `aria-valuenow/min/max` and a human
+ * `aria-valuetext`. Renders nothing for an unlimited allowance. Put `Indicator` inside.
+ */
+export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.Track')
+  if (!context.result.metered) return null
+  const Component = asChild ? Slot.Root : 'div'
+  return (
+    <Component
+      role="meter"
+      aria-labelledby={context.labelId}
+      aria-valuemin={0}
+      aria-valuemax={context.limit}
+      // ARIA requires the value within [min, max]; the text still tells the real amount when over.
+      aria-valuenow={Math.min(context.used, context.limit)}
+      aria-valuetext={context.messages.valueText(
+        context.usedText,
+        context.limitText,
+        context.label,
+        context.percentText,
+        context.unit,
+      )}
+      data-state={context.result.level}
+      className={join('pwk-meter__track', className)}
+      {...props}
+      ref={ref}
+    >
+      {children}
+    </Component>
+  )
+})
+
+/** Props of `Meter.Indicator`. */
+export interface IndicatorProps extends ComponentPropsWithoutRef<'div'> {
+  /** Render the child element instead of a `div`. @default false */
+  asChild?: boolean
+}
+
+/**
+ * The filled part of the bar. Exposes the used fraction (0–1) as the `--pwk-meter-ratio` custom property
+ * and `data-value` (whole percent, capped at 100). Renders nothing for an unlimited allowance.
+ */
+export const Indicator = forwardRef<HTMLDivElement, IndicatorProps>(function MeterIndicator(
+  { asChild = false, className, style, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.Indicator')
+  const node = useRef<HTMLDivElement>(null)
+  useImperativeHandle(ref, () => node.current as HTMLDivElement)
+  const { ratio, metered } = context.result
+  // A strict CSP (no style-src-attr) drops server-rendered style attributes and hydration does not patch
+  // them; setting the property from script (CSSOM) is always allowed.
+  useEffect(() => {
+    node.current?.style.setProperty('--pwk-meter-ratio', String(ratio))
+  }, [ratio])
+  if (!metered) return null
+  const Component = asChild ? Slot.Root : 'div'
+  return (
+    <Component
+      aria-hidden
+      data-state={context.result.level}
+      data-value={Math.min(context.result.percent, 100)}
+      className={join('pwk-meter__indicator', className)}
+      style={{ '--pwk-meter-ratio': ratio, ...style } as CSSProperties}
+      {...props}
+      ref={node}
+    />
+  )
+})
+
+/** Props of `Meter.ValueText`. */
+export interface ValueTextProps extends ComponentPropsWithoutRef<'span'> {
+  /** Render the child element instead of a `span`. @default false */
+  asChild?: boolean
+}
+
+/** Visible amount ("820 of 1,000 requests"), or the unlimited text ("820 requests used, no limit"). */
+export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function MeterValueText(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.ValueText')
+  const Component = asChild ? Slot.Root : 'span'
+  const text = context.result.metered
+    ? context.messages.value(context.usedText, context.limitText, context.unit)
+    : context.messages.unlimited(context.usedText, context.unit)
+  return (
+    <Component
+      data-state={context.result.level}
+      className={join('pwk-meter__value', className)}
+      {...props}
+      ref={ref}
+    >
+      {children ?? text}
+    </Component>
+  )
+})
+
+/** Props of `Meter.Resets`. */
+export interface ResetsProps extends ComponentPropsWithoutRef<'span'> {
+  /** Render the child element instead of a `span`. @default false */
+  asChild?: boolean
+}
+
+/** "Resets Dec 1", from the root's `resetsAt`. Renders nothing without a valid reset date. */
+export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterResets(
+  { asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.Resets')
+  if (context.resetsText === undefined) return null
+  const Component = asChild ? Slot.Root : 'span'
+  return (
+    <Component
+      data-state={context.result.level}
+      data-resets-at={context.resetsIso}
+      className={join('pwk-meter__resets', className)}
+      {...props}
+      ref={ref}
+    >
+      {children ?? context.resetsText}
+    </Component>
+  )
+})
+
+/** Props of `Meter.Action`. */
+export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'> {
+  /**
+   * Where to upgrade. Rendered only if `safeHref` accepts it (with the provider's `allowedOrigins`);
+   * an unsafe URL is dropped, and without `onClick` the action is not rendered at all.
+   */
+  href?: string
+  /** Called on activation; without a (safe) `href` the action is a `button`. */
+  onClick?: MouseEventHandler<HTMLElement>
+  /** Render even below the top levels (`critical`, `exceeded`). @default false */
+  forceMount?: boolean
+  /** Render the child element instead of an `a`/`button`. @default false */
+  asChild?: boolean
+}
+
+/**
+ * The upgrade action, shown at the top levels (`critical`, `exceeded`): a link to a safe `href`, else a
+ * button calling `onClick`. Labelled "Upgrade" by default and described by the meter's label.
+ */
+export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
+  { href, onClick, forceMount = false, asChild = false, className, children, ...props },
+  ref,
+) {
+  const context = useMeterContext('Meter.Action')
+  const paywall = usePaywallContextOptional()
+  // A fixed base keeps relative paths as written, so server and client render the same href.
+  const safe =
+    href === undefined
+      ? undefined
+      : safeHref(href, {
+          allowedOrigins: paywall?.parseOptions.allowedOrigins,
+          base: paywall?.parseOptions.base ?? '',
+        })
+  if (!forceMount && !ACTION_LEVELS.includes(context.result.level)) return null
+  if (safe === undefined && onClick === undefined && !asChild) return null
+  const shared = {
+    'data-state': context.result.level,
+    'aria-describedby': context.labelId,
+    className: join('pwk-button', 'pwk-meter__action', className),
+    onClick,
+    ...props,
+  }
+  if (asChild) {
+    return (
+      <Slot.Root {...shared} ref={ref}>
+        {children}
+      </Slot.Root>
+    )
+  }
+  if (safe !== undefined) {
+    return (
+      <a {...shared} href={safe} ref={ref as Ref<HTMLAnchorElement>}>
+        {children ?? context.messages.upgrade}
+      </a>
+    )
+  }
+  return (
+    <button
+      type="button"
+      {...(shared as ComponentPropsWithoutRef<'button'>)}
+      ref={ref as Ref<HTMLButtonElement>}
+    >
+      {children ?? context.messages.upgrade}
+    </button>
+  )
+})
+
+/** Props of `Meter.Announcer`. */
+export interface AnnouncerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {}
+
+/**
+ * A visually hidden polite live region (`role="status"`) that announces each threshold crossing once,
+ * e.g. "API calls at 80% of your limit". Render it once inside `Root`; it stays empty until a crossing.
+ */
+export const Announcer = forwardRef<HTMLDivElement, AnnouncerProps>(function MeterAnnouncer(
+  { className, style, ...props },
+  ref,
+) {
+  const { announcement } = useMeterContext('Meter.Announcer')
+  return (
+    <div
+      role="status"
+      className={join('pwk-visually-hidden', className)}
+      style={{ ...visuallyHidden, ...style }}
+      {...props}
+      ref={ref}
+    >
+      {/* A new node per crossing: screen readers announce the same text again when it recurs. */}
+      {announcement && <span key={announcement.id}>{announcement.text}</span>}
+    </div>
+  )
+})

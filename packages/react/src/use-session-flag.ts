@@ -1,0 +1,46 @@
+import { useCallback, useSyncExternalStore } from 'react'
+
+const listeners = new Set<() => void>()
+// Where sessionStorage is unavailable (blocked cookies, sandboxed iframes) the flag lasts for the page.
+const memory = new Set<string>()
+
+function read(key: string): boolean {
+  if (memory.has(key)) return true
+  try {
+    return globalThis.sessionStorage?.getItem(key) === '1'
+  } catch {
+    return false
+  }
+}
+
+function write(key: string) {
+  memory.add(key)
+  try {
+    globalThis.sessionStorage?.setItem(key, '1')
+  } catch {}
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+const getServerSnapshot = () => false
+
+/**
+ * A boolean kept in `sessionStorage` under `key` (so it lasts for the tab's session), shared by every
+ * component using the same key. Always `false` on the server and during hydration, so server HTML and
+ * the first client render agree; `null` as the key disables it.
+ *
+ * @returns The flag, and a function that sets it.
+ */
+export function useSessionFlag(key: string | null): readonly [boolean, () => void] {
+  const value = useSyncExternalStore(subscribe, () => key !== null && read(key), getServerSnapshot)
+  const set = useCallback(() => {
+    if (key !== null) write(key)
+  }, [key])
+  return [value, set] as const
+}
