@@ -27,10 +27,16 @@ export interface PaywallMessages {
     supportHeading: string
     requestId: string
     time: string
+    /** Copy button for the support details. */
     copy: string
+    /** Announced once the support details are on the clipboard. */
     copied: string
+    /** Announced when the clipboard is unavailable. */
+    copyFailed: string
     /** Contact support link label. */
     contactSupport: string
+    /** Link to the server's documentation for this error. */
+    learnMore: string
   }
   lock: {
     /** Overlay heading when the feature is locked. */
@@ -103,7 +109,9 @@ export const defaultMessages: PaywallMessages = {
     time: 'Time',
     copy: 'Copy',
     copied: 'Copied',
+    copyFailed: 'Could not copy. Select the details to copy them.',
     contactSupport: 'Contact support',
+    learnMore: 'Learn more',
   },
   lock: {
     locked: 'This feature is not included in your plan',

@@ -1,0 +1,144 @@
+import {
+  type Classify,
+  createPaywallStore,
+  type DialectAdapter,
+  type ParseOptions,
+  type PaywallEvent,
+  type PaywallReason,
+} from '@paywall-kit/core'
+import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from './messages'
+import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
+import { PaywallContext, type PaywallContextValue } from './paywall-context'
+import { createPaywallQueryBridge } from './query-integration'
+
+export interface PaywallProviderProps {
+  /**
+   * The app's QueryClient whose QueryCache and MutationCache are watched for 402s. Never replaced
+   * or reconfigured: the kit only subscribes.
+   * @default the client of the nearest `QueryClientProvider`
+   */
+  queryClient?: QueryClient
+  /**
+   * Origins that action, support and docs links may point to (exact origins, e.g.
+   * `https://billing.acme.com`). Relative URLs on the page's own origin are always allowed.
+   * @default undefined (any http(s) URL)
+   */
+  allowedOrigins?: string[]
+  /** Treat other responses as paywalls, e.g. a 403 `{ code: "out_of_credit" }`. See `Classify` in core. */
+  classify?: Classify
+  /** Any string of the kit's components, per section; `reasons` sets the copy per paywall reason. */
+  messages?: PaywallMessagesOverride
+  /** Server codes (compared case-insensitively) mapped to reasons, tried before the built-in ones. */
+  reasons?: Record<string, PaywallReason>
+  /** Extra 402 body shapes, tried before the built-in dialects. */
+  adapters?: DialectAdapter[]
+  /** Telemetry: `paywall_shown`, `paywall_dismissed`, `action_clicked`, `paywall_resolved`, … Errors it throws are swallowed. */
+  onEvent?: (event: PaywallEvent) => void
+  /**
+   * BCP 47 locale for numbers and dates in every component below.
+   * @default undefined (the user's locale)
+   */
+  locale?: string
+  /**
+   * Let a locked feature re-throw its 402 (a `PaymentRequiredError`) from `useFeatureAccess` and
+   * `FeatureLock` to the nearest error boundary. The kit never does this unless asked.
+   * @default false
+   */
+  throwOnError?: boolean
+  children?: ReactNode
+}
+
+/**
+ * Watches the app's own TanStack Query client for 402s and shares one paywall store with the hooks
+ * and components below. A 402 fails fast (one request, whatever the app's retry), locks its
+ * feature and opens one modal; other errors keep the app's own behaviour.
+ */
+export function PaywallProvider({
+  queryClient,
+  allowedOrigins,
+  classify,
+  messages,
+  reasons,
+  adapters,
+  onEvent,
+  locale,
+  throwOnError = false,
+  children,
+}: PaywallProviderProps) {
+  const contextClient = useContext(QueryClientContext)
+  const client = queryClient ?? contextClient ?? null
+  const onEventRef = useRef(onEvent)
+  const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)
+
+  useEffect(() => {
+    onEventRef.current = onEvent
+  }, [onEvent])
+
+  const [store] = useState(() =>
+    createPaywallStore({
+      onEvent: (event) => {
+        if (event.type === 'action_clicked') bridgeRef.current?.armRecheck()
+        onEventRef.current?.(event)
+      },
+    }),
+  )
+
+  const parentMessages = useContext(MessagesContext)
+  const mergedMessages = useMemo(() => mergeMessages(parentMessages, messages), [parentMessages, messages])
+
+  const parseOptions = useMemo<ParseOptions>(() => {
+    const options: ParseOptions = {}
+    if (allowedOrigins) options.allowedOrigins = allowedOrigins
+    if (classify) options.classify = classify
+    if (reasons) options.reasons = reasons
+    if (adapters) options.adapters = adapters
+    if (Object.keys(mergedMessages.reasons).length > 0) options.messages = mergedMessages.reasons
+    return options
+  }, [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons])
+  const parseOptionsRef = useRef(parseOptions)
+  useEffect(() => {
+    parseOptionsRef.current = parseOptions
+  }, [parseOptions])
+
+  const bridge = useMemo(
+    () => (client ? createPaywallQueryBridge(client, store, () => parseOptionsRef.current) : null),
+    [client, store],
+  )
+
+  useEffect(() => {
+    bridgeRef.current = bridge
+    if (!bridge) {
+      if (process.env.NODE_ENV !== 'production') {
+        console.warn(
+          '[paywall-kit] `PaywallProvider` found no QueryClient: pass `queryClient` or render it inside ' +
+            '`QueryClientProvider`. Only 402s reported by hand reach the paywall until then.',
+        )
+      }
+      return
+    }
+    const disconnect = bridge.connect()
+    return () => {
+      disconnect()
+      if (bridgeRef.current === bridge) bridgeRef.current = null
+    }
+  }, [bridge])
+
+  const context = useMemo<PaywallContextValue>(
+    () => ({ store, parseOptions, locale }),
+    [store, parseOptions, locale],
+  )
+  const bridgeContext = useMemo<PaywallBridgeContextValue>(
+    () => ({ client, bridge, throwOnError }),
+    [client, bridge, throwOnError],
+  )
+
+  return (
+    <PaywallContext.Provider value={context}>
+      <PaywallBridgeContext.Provider value={bridgeContext}>
+        <MessagesContext.Provider value={mergedMessages}>{children}</MessagesContext.Provider>
+      </PaywallBridgeContext.Provider>
+    </PaywallContext.Provider>
+  )
+}

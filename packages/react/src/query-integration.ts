@@ -1,0 +1,255 @@
+import {
+  type ParseOptions,
+  type PaymentRequired,
+  type PaywallReport,
+  type PaywallStore,
+  toPaymentRequired,
+} from '@paywall-kit/core'
+import {
+  isServer,
+  type Mutation,
+  type MutationObserver,
+  type Query,
+  type QueryClient,
+} from '@tanstack/react-query'
+
+type RetryFn = (failureCount: number, error: unknown) => boolean
+type RetryValue = boolean | number | RetryFn | undefined
+
+/** What the provider keeps between the paywall store and the host app's QueryClient. */
+export interface PaywallQueryBridge {
+  /** Subscribe to the QueryCache, the MutationCache, and tab focus; returns the cleanup. */
+  connect(): () => void
+  /** Whether `error` is a paywall under the provider's options (cached per error object). */
+  paywallOf(error: unknown): PaymentRequired | null
+  /** Unlock everything and refetch each query that hit the paywall, once; never replays mutations. */
+  resolve(): Promise<void>
+  /** Refetch each query that hit the paywall once, quietly (a 402 again keeps it locked without a modal). */
+  recheck(): Promise<void>
+  /** Arm a single quiet recheck for the next time the tab becomes visible or focused. */
+  armRecheck(): void
+}
+
+function featureFromMeta(meta: unknown): string | undefined {
+  if (meta === null || typeof meta !== 'object') return undefined
+  const feature = (meta as { paywallFeature?: unknown }).paywallFeature
+  return typeof feature === 'string' && feature !== '' ? feature : undefined
+}
+
+function warn(message: string, error: unknown) {
+  if (process.env.NODE_ENV !== 'production') console.warn(`[paywall-kit] ${message}`, error)
+}
+
+/**
+ * Connects a paywall store to the app's own QueryClient without replacing any of its callbacks or
+ * defaults: paywall errors stop TanStack's retry per query (other errors keep the app's retry),
+ * each 402 is reported once, and successful refetches unlock.
+ */
+export function createPaywallQueryBridge(
+  client: QueryClient,
+  store: PaywallStore,
+  getOptions: () => ParseOptions,
+): PaywallQueryBridge {
+  const parsed = new WeakMap<object, PaymentRequired | null>()
+  const ownRetries = new WeakSet<RetryFn>()
+  // Queries the user opened (a component subscribed) since their last fetch: a 402 there is interactive.
+  const opened = new Set<string>()
+  // Fetches started by the kit itself: `true` after "I paid" (resolve), `false` for a quiet recheck.
+  const forced = new Map<string, boolean>()
+  const interactiveFetch = new Map<string, boolean>()
+  const observers = new WeakMap<
+    Mutation<unknown, unknown, unknown, unknown>,
+    MutationObserver<unknown, unknown, unknown, unknown>
+  >()
+  let recheckArmed = false
+
+  function paywallOf(error: unknown): PaymentRequired | null {
+    if (error === null || typeof error !== 'object') return toPaymentRequired(error, getOptions())
+    if (parsed.has(error)) return parsed.get(error) ?? null
+    let paywall: PaymentRequired | null = null
+    try {
+      paywall = toPaymentRequired(error, getOptions())
+    } catch (cause) {
+      warn('could not read an error as a paywall; treating it as an ordinary error.', cause)
+    }
+    parsed.set(error, paywall)
+    return paywall
+  }
+
+  function failFast(retry: RetryValue, fallbackRetries: number): RetryFn {
+    if (typeof retry === 'function' && ownRetries.has(retry)) return retry
+    const wrapped: RetryFn = (failureCount, error) => {
+      if (paywallOf(error)) return false
+      if (typeof retry === 'function') return retry(failureCount, error)
+      if (typeof retry === 'number') return failureCount < retry
+      if (typeof retry === 'boolean') return retry
+      return failureCount < fallbackRetries
+    }
+    ownRetries.add(wrapped)
+    return wrapped
+  }
+
+  // The retryer reads `options.retry` when a fetch starts, right after the `fetch` action is
+  // dispatched, and `query.fetch(options)` replaces `query.options` first; so this runs on every
+  // fetch and mutates that fresh per-query object (never the app's own options or defaults).
+  function wrapQueryRetry(query: Query<unknown, unknown, unknown, readonly unknown[]>) {
+    const options = query.options as { retry?: RetryValue }
+    if (typeof options.retry === 'function' && ownRetries.has(options.retry)) return
+    options.retry = failFast(options.retry, isServer ? 0 : 3)
+  }
+
+  function wrapMutationRetry(mutation: Mutation<unknown, unknown, unknown, unknown>) {
+    const retry = mutation.options.retry as RetryValue
+    if (typeof retry === 'function' && ownRetries.has(retry)) return
+    // A copy, because a mutation shares its options object with the app's MutationObserver.
+    mutation.options = { ...mutation.options, retry: failFast(retry, 0) }
+  }
+
+  function isLocked(key: string) {
+    return store.getSnapshot().reports.some((report) => report.key === key)
+  }
+
+  function onQueryFetch(query: Query<unknown, unknown, unknown, readonly unknown[]>) {
+    wrapQueryRetry(query)
+    const hash = query.queryHash
+    const interactive =
+      forced.get(hash) ?? (opened.has(hash) || (query.state.data === undefined && !isLocked(hash)))
+    forced.delete(hash)
+    opened.delete(hash)
+    interactiveFetch.set(hash, interactive)
+  }
+
+  function onQueryError(query: Query<unknown, unknown, unknown, readonly unknown[]>, error: unknown) {
+    const hash = query.queryHash
+    const interactive = interactiveFetch.get(hash) ?? true
+    interactiveFetch.delete(hash)
+    const paywall = paywallOf(error)
+    if (!paywall) return
+    store.report(paywall, {
+      feature: featureFromMeta(query.meta) ?? paywall.feature,
+      source: 'query',
+      key: hash,
+      interactive,
+    })
+  }
+
+  function onMutationError(mutation: Mutation<unknown, unknown, unknown, unknown>, error: unknown) {
+    const paywall = paywallOf(error)
+    if (!paywall) return
+    const variables = mutation.state.variables
+    store.report(paywall, {
+      feature: featureFromMeta(mutation.options.meta) ?? paywall.feature,
+      source: 'mutation',
+      key: `mutation:${mutation.mutationId}`,
+      interactive: true,
+      retry: () => replay(mutation, variables),
+    })
+  }
+
+  function replay(mutation: Mutation<unknown, unknown, unknown, unknown>, variables: unknown) {
+    const observer = observers.get(mutation)
+    // Through the mounted `useMutation` so its state shows the new attempt; else a fresh mutation.
+    const attempt = observer?.hasListeners()
+      ? observer.mutate(variables)
+      : client.getMutationCache().build(client, mutation.options).execute(variables)
+    // The outcome reaches the caches (and a 402 the paywall again); nobody awaits this promise.
+    return attempt.catch(() => undefined)
+  }
+
+  function refetch(reports: readonly PaywallReport[], interactive: boolean) {
+    const cache = client.getQueryCache()
+    const keys = new Set<string>()
+    for (const report of reports) if (report.source === 'query' && report.key) keys.add(report.key)
+    const fetches: Promise<unknown>[] = []
+    for (const key of keys) {
+      const query = cache.get(key)
+      if (!query) continue
+      // `query.fetch` dispatches its `fetch` action synchronously, so the flag applies to this fetch only.
+      forced.set(key, interactive)
+      fetches.push(query.fetch().catch(() => undefined))
+      forced.delete(key)
+    }
+    return Promise.all(fetches).then(() => undefined)
+  }
+
+  function onReturn() {
+    if (!recheckArmed || document.visibilityState === 'hidden') return
+    recheckArmed = false
+    void recheck()
+  }
+
+  function recheck() {
+    return refetch(store.getSnapshot().reports, false)
+  }
+
+  function guarded<E>(handler: (event: E) => void) {
+    // Throwing inside a cache listener would escape into TanStack's notify loop and the app's calls.
+    return (event: E) => {
+      try {
+        handler(event)
+      } catch (error) {
+        warn('failed to handle a TanStack Query event.', error)
+      }
+    }
+  }
+
+  function connect() {
+    const unsubscribeQueries = client.getQueryCache().subscribe(
+      guarded((event) => {
+        const query = event.query as Query<unknown, unknown, unknown, readonly unknown[]>
+        if (event.type === 'added') wrapQueryRetry(query)
+        else if (event.type === 'observerAdded') {
+          // A mount fetches synchronously right after subscribing; later refetches are not the user's.
+          const hash = query.queryHash
+          opened.add(hash)
+          queueMicrotask(() => opened.delete(hash))
+          wrapQueryRetry(query)
+        } else if (event.type === 'removed') {
+          opened.delete(query.queryHash)
+          interactiveFetch.delete(query.queryHash)
+        } else if (event.type === 'updated') {
+          const action = event.action
+          if (action.type === 'fetch') onQueryFetch(query)
+          else if (action.type === 'error') onQueryError(query, action.error)
+          else if (action.type === 'success' && !action.manual && isLocked(query.queryHash)) {
+            store.clear(query.queryHash)
+          }
+        }
+      }),
+    )
+    const unsubscribeMutations = client.getMutationCache().subscribe(
+      guarded((event) => {
+        if (!event.mutation) return
+        const mutation = event.mutation as Mutation<unknown, unknown, unknown, unknown>
+        if (event.type === 'added') wrapMutationRetry(mutation)
+        else if (event.type === 'observerAdded') observers.set(mutation, event.observer)
+        else if (event.type === 'updated' && event.action.type === 'error') {
+          onMutationError(mutation, event.action.error)
+        }
+      }),
+    )
+    const hasDom = typeof window !== 'undefined' && typeof document !== 'undefined'
+    if (hasDom) {
+      document.addEventListener('visibilitychange', onReturn)
+      window.addEventListener('focus', onReturn)
+    }
+    return () => {
+      unsubscribeQueries()
+      unsubscribeMutations()
+      if (hasDom) {
+        document.removeEventListener('visibilitychange', onReturn)
+        window.removeEventListener('focus', onReturn)
+      }
+    }
+  }
+
+  return {
+    connect,
+    paywallOf,
+    resolve: () => refetch(store.resolve(), true),
+    recheck,
+    armRecheck: () => {
+      recheckArmed = true
+    },
+  }
+}

@@ -1,0 +1,91 @@
+import type { PaymentRequired, PaywallReport, PaywallState, ReportOptions } from '@paywall-kit/core'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { usePaywallBridge } from './paywall-bridge-context'
+import { usePaywallContext } from './paywall-context'
+
+/** The paywall state and its actions, as returned by `usePaywall()`. */
+export interface UsePaywallResult {
+  /** The paywall shown (the most specific of the 402s merged into it), or `null`. */
+  current: PaymentRequired | null
+  /** Whether the modal should be open. */
+  isOpen: boolean
+  /** How many 402s were merged into `current` since it opened. */
+  count: number
+  /** Locked features and the paywall that locked each. */
+  locks: Readonly<Record<string, PaymentRequired>>
+  /** The feature `current` came from, when known. */
+  feature?: string
+  /** Whether the user dismissed the current paywall ("Not now"). */
+  dismissed: boolean
+  /** Open the paywall again on user action: for a locked `feature`, or the current paywall. */
+  open: (feature?: string) => void
+  /** "Not now": close the modal; features stay locked and it does not reopen by itself. */
+  dismiss: () => void
+  /**
+   * After payment: unlock everything and refetch each query that hit the paywall, once.
+   * Mutations are never replayed; see `retry`. Resolves when the refetches have settled.
+   */
+  resolve: () => Promise<void>
+  /** Record that the user followed the action link; coming back to the tab then re-checks once. */
+  actionClicked: () => void
+  /** Report a 402 by hand (e.g. from code that does not use TanStack Query). */
+  report: (paywall: PaymentRequired, options?: ReportOptions) => PaywallReport
+  /**
+   * "Try again" for the latest mutation that hit the paywall: replays it once and closes the
+   * modal. `undefined` when no mutation is waiting.
+   */
+  retry?: () => void
+}
+
+function latestRetryable(state: PaywallState): PaywallReport | undefined {
+  for (let index = state.reports.length - 1; index >= 0; index -= 1) {
+    const report = state.reports[index]
+    if (report?.retry) return report
+  }
+  return undefined
+}
+
+/**
+ * The paywall state and actions of the nearest `PaywallProvider`. Re-renders on every paywall
+ * change; to follow one feature only, use `useFeatureAccess` or `usePaywallSelector`.
+ */
+export function usePaywall(): UsePaywallResult {
+  const { store } = usePaywallContext('usePaywall')
+  const { bridge } = usePaywallBridge()
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
+  const getSnapshot = useCallback(() => store.getSnapshot(), [store])
+  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+
+  const actions = useMemo(
+    () => ({
+      open: (feature?: string) => store.open(feature),
+      dismiss: () => store.dismiss(),
+      resolve: () => (bridge ? bridge.resolve() : Promise.resolve(void store.resolve())),
+      actionClicked: () => store.actionClicked(),
+      report: (paywall: PaymentRequired, options?: ReportOptions) => store.report(paywall, options),
+    }),
+    [store, bridge],
+  )
+
+  const retryable = latestRetryable(state)
+  const retry = useMemo(() => {
+    const replay = retryable?.retry
+    if (!retryable || !replay) return undefined
+    return () => {
+      if (retryable.key) store.clear(retryable.key)
+      if (store.getSnapshot().isOpen) store.dismiss()
+      replay()
+    }
+  }, [store, retryable])
+
+  return {
+    current: state.current,
+    isOpen: state.isOpen,
+    count: state.count,
+    locks: state.locks,
+    feature: state.feature,
+    dismissed: state.dismissed,
+    ...actions,
+    retry,
+  }
+}
