@@ -27,7 +27,7 @@ export const reasonTable: readonly (readonly [RegExp, PaywallReason])[] = [
     'payment_failed',
   ],
   [/credit|balance|top ?up|prepaid|wallet|funds/, 'insufficient_credits'],
-  [/quota|\blimit|exceed|too many|usage|\bseats?\b/, 'quota_exceeded'],
+  [/quota|\blimit|exceed|too many|usage|used (all|up)|\bseats?\b/, 'quota_exceeded'],
   [/expir|lapse|renew|cancel|inactive|ended/, 'subscription_expired'],
   [/upgrade|premium|\bplans?\b|\btier|\bpro\b|subscri|feature|entitle/, 'upgrade_required'],
 ]

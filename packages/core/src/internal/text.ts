@@ -22,7 +22,12 @@ export function plainText(value: unknown, max: number): string | undefined {
     .replace(/\s+/g, ' ')
     .trim()
   if (!text) return
-  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$|[\ud800-\udbff]$/, '')}…` : text
+  return text.length > max
+    ? `${text
+        .slice(0, max - 1)
+        .replace(/\s+\S*$|[\ud800-\udbff]$/, '')
+        .replace(/[\s,.;:]+$/, '')}…`
+    : text
 }
 
 /**
@@ -31,8 +36,10 @@ export function plainText(value: unknown, max: number): string | undefined {
  */
 export const isHuman = (text: unknown): text is string =>
   typeof text === 'string' &&
-  (text.replace(/\b(http|error|status|code|402|payment required)\b/gi, '').match(/\p{L}{2,}/gu)?.length ??
-    0) > 1
+  text
+    .replace(/\b(http|error|status|code|402|payment required)\b/gi, '')
+    .split(/\s+/)
+    .filter((word) => /\p{L}{2}/u.test(word)).length > 1
 
 /** A server identifier (code, request id): a short single token, kept verbatim. */
 export const isCode = (value: unknown): value is string =>

@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { safeHref } from './safe-href'
+
+const base = 'https://app.example.com/dashboard/'
+
+describe('given an absolute http(s) URL', () => {
+  it.each([
+    ['https://billing.example.com/renew?plan=pro#top', 'https://billing.example.com/renew?plan=pro#top'],
+    ['http://billing.example.com', 'http://billing.example.com/'],
+    ['  https://billing.example.com/a  ', 'https://billing.example.com/a'],
+    ['HTTPS://Billing.Example.com/A', 'https://billing.example.com/A'],
+  ])('should accept %j as %j', (url, href) => {
+    expect(safeHref(url)).toBe(href)
+  })
+
+  it('should accept a URL object', () => {
+    expect(safeHref(new URL('https://billing.example.com/x'))).toBe('https://billing.example.com/x')
+  })
+})
+
+describe('given a dangerous URL', () => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    '\tjavascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    'javascript\n:alert(1)',
+    '\u0000javascript:alert(1)',
+    'jav\u0000ascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    '\u200bjavascript:alert(1)',
+    'javascript\u00a0:alert(1)',
+    'javascript:/*https://x*/alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'blob:https://app.example.com/uuid',
+    'file:///etc/passwd',
+    'FILE://c:/windows',
+    'ftp://example.com/file',
+    'mailto:a@example.com',
+    'tel:+123',
+    'https://user:pass@billing.example.com/',
+    'https://user@billing.example.com/',
+    'https://billing.example.com@evil.example/',
+    '//evil.example/phish',
+    '\\\\evil.example/phish',
+    '/\\evil.example/phish',
+    '\\/evil.example/phish',
+    'https://bill ing.example.com/',
+    '',
+    '   ',
+  ])('should reject %j', (url) => {
+    expect(safeHref(url, { base })).toBeUndefined()
+    expect(safeHref(url)).toBeUndefined()
+  })
+
+  it.each([undefined, null, 42, {}, ['https://x.example'], { href: 'https://x.example' }])(
+    'should reject the non-string %j',
+    (url) => {
+      expect(safeHref(url)).toBeUndefined()
+    },
+  )
+
+  it('should reject a URL over 2048 characters', () => {
+    expect(safeHref(`https://example.com/${'a'.repeat(2100)}`)).toBeUndefined()
+  })
+})
+
+describe('given a relative URL and a base', () => {
+  it.each([
+    ['/billing', 'https://app.example.com/billing'],
+    ['billing?x=1', 'https://app.example.com/dashboard/billing?x=1'],
+    ['../settings/billing', 'https://app.example.com/settings/billing'],
+    ['?tab=billing', 'https://app.example.com/dashboard/?tab=billing'],
+    ['//app.example.com/billing', 'https://app.example.com/billing'],
+  ])('should resolve %j to %j', (url, href) => {
+    expect(safeHref(url, { base })).toBe(href)
+  })
+
+  it('should reject a protocol-relative URL to another origin', () => {
+    expect(safeHref('//billing.example.com/x', { base })).toBeUndefined()
+  })
+
+  it('should treat a base without an http(s) origin as no base at all', () => {
+    for (const unusable of ['about:blank', 'data:text/html,x', 'not a url']) {
+      expect(safeHref('/billing', { base: unusable })).toBe('/billing')
+      expect(safeHref('billing', { base: unusable })).toBeUndefined()
+      expect(safeHref('//evil.example/', { base: unusable })).toBeUndefined()
+    }
+  })
+})
+
+describe('given a relative URL and no base', () => {
+  it('should keep a root-relative path, normalised', () => {
+    expect(safeHref('/billing/upgrade?plan=pro#x')).toBe('/billing/upgrade?plan=pro#x')
+    expect(safeHref('/billing/../account')).toBe('/account')
+  })
+
+  it('should reject a path relative to an unknown page', () => {
+    expect(safeHref('billing')).toBeUndefined()
+    expect(safeHref('../billing')).toBeUndefined()
+    expect(safeHref('?tab=billing')).toBeUndefined()
+  })
+})
+
+describe('given a browser location', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('should resolve relative URLs against location.href by default', () => {
+    vi.stubGlobal('location', { href: 'https://app.example.com/reports/42' })
+    expect(safeHref('upgrade')).toBe('https://app.example.com/reports/upgrade')
+    expect(safeHref('//evil.example/')).toBeUndefined()
+  })
+})
+
+describe('given allowedOrigins', () => {
+  const allowedOrigins = ['https://billing.example.com', 'https://pay.example.org/']
+
+  it('should accept URLs on exactly those origins', () => {
+    expect(safeHref('https://billing.example.com/renew', { allowedOrigins })).toBe(
+      'https://billing.example.com/renew',
+    )
+    expect(safeHref('https://pay.example.org/x', { allowedOrigins })).toBe('https://pay.example.org/x')
+    expect(safeHref('https://billing.example.com:443/a', { allowedOrigins })).toBe(
+      'https://billing.example.com/a',
+    )
+  })
+
+  it.each([
+    'http://billing.example.com/renew',
+    'https://billing.example.com:8443/renew',
+    'https://evil.billing.example.com/renew',
+    'https://billing.example.com.evil.example/renew',
+    'https://evil.example/?https://billing.example.com',
+  ])('should reject %j', (url) => {
+    expect(safeHref(url, { allowedOrigins, base })).toBeUndefined()
+  })
+
+  it('should still accept relative links that stay on the app’s origin', () => {
+    expect(safeHref('/billing', { allowedOrigins, base })).toBe('https://app.example.com/billing')
+    expect(safeHref('//evil.example/x', { allowedOrigins, base })).toBeUndefined()
+  })
+
+  it('should reject every absolute URL when the list is empty', () => {
+    expect(safeHref('https://billing.example.com/', { allowedOrigins: [] })).toBeUndefined()
+  })
+
+  it('should ignore entries that are not URLs', () => {
+    expect(
+      safeHref('https://billing.example.com/', { allowedOrigins: ['billing.example.com', '*'] }),
+    ).toBeUndefined()
+  })
+})
