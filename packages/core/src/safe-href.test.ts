@@ -144,8 +144,11 @@ describe('given allowedOrigins', () => {
     expect(safeHref(url, { allowedOrigins, base })).toBeUndefined()
   })
 
-  it('should still accept relative links that stay on the app’s origin', () => {
+  it('should still accept links that stay on the app’s own origin', () => {
     expect(safeHref('/billing', { allowedOrigins, base })).toBe('https://app.example.com/billing')
+    expect(safeHref('https://app.example.com/billing', { allowedOrigins, base })).toBe(
+      'https://app.example.com/billing',
+    )
     expect(safeHref('//evil.example/x', { allowedOrigins, base })).toBeUndefined()
   })
 

@@ -1,8 +1,8 @@
 /** Options for `safeHref`. */
 export interface SafeHrefOptions {
   /**
-   * Exact origins (`https://billing.acme.com`) that absolute URLs must be on. Relative URLs stay
-   * on the app's own origin and are always allowed. Without it, any `http(s)` origin is allowed.
+   * Exact origins (`https://billing.acme.com`) that URLs must be on. The app's own origin (the
+   * origin of `base`) is always allowed. Without it, any `http(s)` origin is allowed.
    * @default undefined (any origin)
    */
   allowedOrigins?: readonly string[]
@@ -24,8 +24,9 @@ const origin = (url: string) => {
 
 /**
  * The URL if it is safe to put in an `href`, else `undefined`. Accepts only `http:`/`https:`
- * URLs without credentials, and relative URLs, which are resolved against `base` and must stay
- * on its origin (so `//evil.example` is rejected). Anything with whitespace or control
+ * URLs without credentials (on `allowedOrigins` or the app's own origin, when given), and
+ * relative URLs, which are resolved against `base` and must stay on its origin (so
+ * `//evil.example` is rejected). Anything with whitespace or control
  * characters inside is rejected, which covers `java\tscript:` tricks.
  *
  * @example safeHref('https://billing.acme.com/renew') // 'https://billing.acme.com/renew'
@@ -42,11 +43,10 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
     if (!absolute && !home && !/^\/(?![/\\])/.test(text)) return
     const parsed = new URL(text, home ? base : 'http://relative.invalid')
     if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
-    if (absolute) {
-      if (allowedOrigins && !allowedOrigins.some((allowed) => origin(allowed) === parsed.origin)) return
+    if (parsed.origin === home) return parsed.href
+    // Relative without a base: the regex above allowed only a root-relative path, kept as one.
+    if (!absolute) return home ? undefined : parsed.pathname + parsed.search + parsed.hash
+    if (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin))
       return parsed.href
-    }
-    if (parsed.origin !== (home ?? 'http://relative.invalid')) return
-    return home ? parsed.href : parsed.pathname + parsed.search + parsed.hash
   } catch {}
 }

@@ -1,0 +1,239 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parsePaymentRequired } from './parse-payment-required'
+import { reasons } from './reason-table'
+import { safeHref } from './safe-href'
+import { toPaymentRequired } from './to-payment-required'
+import type { PaymentRequired } from './types'
+
+const base = 'https://app.example.com/page'
+const allowedOrigins = ['https://billing.example.com']
+
+const keys: Record<string, readonly string[]> = {
+  top: [
+    'status',
+    'reason',
+    'code',
+    'title',
+    'message',
+    'action',
+    'plans',
+    'usage',
+    'graceEndsAt',
+    'feature',
+    'requestId',
+    'timestamp',
+    'docUrl',
+    'support',
+    'retryAfter',
+    'dialect',
+  ],
+  action: ['url', 'label'],
+  plan: ['id', 'name', 'price'],
+  usage: ['used', 'limit', 'unit', 'resetsAt'],
+  support: ['email', 'url'],
+}
+
+/** Plain objects with only the keys of the public shape, all own, none undefined. */
+function expectClean(object: unknown, allowed: readonly string[]) {
+  expect(Object.getPrototypeOf(object)).toBe(Object.prototype)
+  for (const key of Reflect.ownKeys(object as object)) {
+    expect(allowed).toContain(key)
+    expect((object as Record<string, unknown>)[key as string]).not.toBeUndefined()
+  }
+}
+
+function expectWellFormed(
+  paywall: PaymentRequired,
+  options: { base?: string; allowedOrigins?: string[] } = {},
+) {
+  expectClean(paywall, keys.top ?? [])
+  expect(reasons).toContain(paywall.reason)
+  expect(paywall.title.length).toBeGreaterThan(0)
+  expect(paywall.title.length).toBeLessThanOrEqual(80)
+  expect(paywall.message.length).toBeLessThanOrEqual(280)
+  expect(`${paywall.title}${paywall.message}${paywall.action?.label ?? ''}`).not.toMatch(/[<>\p{Cc}]/u)
+  if (paywall.action) {
+    expectClean(paywall.action, keys.action ?? [])
+    expect(safeHref(paywall.action.url, options)).toBe(paywall.action.url)
+  }
+  for (const plan of paywall.plans ?? []) expectClean(plan, keys.plan ?? [])
+  if (paywall.usage) {
+    expectClean(paywall.usage, keys.usage ?? [])
+    expect(paywall.usage.used).toBeGreaterThanOrEqual(0)
+    expect(paywall.usage.limit).toBeGreaterThanOrEqual(0)
+  }
+  if (paywall.support) expectClean(paywall.support, keys.support ?? [])
+  if (paywall.retryAfter !== undefined) expect(paywall.retryAfter).toBeGreaterThanOrEqual(0)
+}
+
+/** Strings that look like what servers and attackers send, plus anything at all. */
+const hostileString = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    ' JaVa\tScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example/',
+    'https://user:pw@billing.example.com/',
+    'https://billing.example.com/renew',
+    '/billing',
+    '__proto__',
+    'constructor',
+    '<img src=x onerror=alert(1)>',
+    '402 Payment Required',
+    'SUBSCRIPTION_EXPIRED',
+    'Your subscription has expired.',
+    '2026-11-28T00:00:00Z',
+  ),
+  fc.webUrl({ withFragments: true, withQueryParameters: true }),
+)
+
+const fieldName = fc.constantFrom(
+  'error',
+  'message',
+  'code',
+  'title',
+  'detail',
+  'action',
+  'resolution',
+  'url',
+  'upgrade_url',
+  'renewal_url',
+  'plans',
+  'usage',
+  'used',
+  'limit',
+  'support',
+  'request_id',
+  'timestamp',
+  'retry_after',
+  'grace_ends_at',
+  'doc_url',
+  'type',
+  'success',
+  'status',
+  'errors',
+  'x402Version',
+  '__proto__',
+  'constructor',
+  'prototype',
+)
+
+const hostileJson = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    hostileString,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    tie('object'),
+  ),
+  object: fc.dictionary(fc.oneof(fieldName, fc.string()), tie('value'), { maxKeys: 8 }),
+})).value
+
+const headers = fc.dictionary(
+  fc.constantFrom('content-type', 'retry-after', 'request-id', 'x-request-id', 'payment-required', 'x-other'),
+  fc.oneof(
+    hostileString,
+    fc.constantFrom('application/json', 'text/html', 'application/problem+json', 'text/plain'),
+    fc.base64String(),
+  ),
+)
+
+const status = fc.oneof(fc.constant(402), fc.integer({ min: 100, max: 599 }))
+
+describe('given arbitrary input', () => {
+  it('should never throw, and give a well-formed paywall for every 402', () => {
+    fc.assert(
+      fc.property(status, headers, fc.oneof(hostileJson, hostileString), (status, headers, body) => {
+        const options = { base, allowedOrigins }
+        const paywall = parsePaymentRequired({ status, headers, body }, options)
+        if (status !== 402) {
+          expect(paywall).toBeNull()
+          return
+        }
+        expect(paywall).not.toBeNull()
+        if (paywall) expectWellFormed(paywall, options)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('should never throw for JSON text, whatever the content type', () => {
+    fc.assert(
+      fc.property(fc.json(), headers, (body, headers) => {
+        const paywall = parsePaymentRequired({ status: 402, headers, body })
+        if (paywall) expectWellFormed(paywall)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+
+  it('should never throw for arbitrary errors given to toPaymentRequired', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true }), (error) => {
+        const paywall = toPaymentRequired(error)
+        if (paywall) expectWellFormed(paywall)
+      }),
+      { numRuns: 1000 },
+    )
+  })
+})
+
+describe('given a body that tries prototype pollution', () => {
+  it('should copy nothing but known fields and pollute nothing', () => {
+    fc.assert(
+      fc.property(hostileJson, (value) => {
+        const text = `{"__proto__":{"polluted":1,"title":"pwned"},"constructor":{"prototype":{"polluted":1}},"action":{"__proto__":{"url":"https://evil.example"}},"x":${JSON.stringify(value) ?? 'null'}}`
+        const paywall = parsePaymentRequired({ status: 402, body: text })
+        expect(paywall).not.toBeNull()
+        if (paywall) expectWellFormed(paywall)
+        expect(paywall?.action).toBeUndefined()
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+        expect(Object.prototype).not.toHaveProperty('polluted')
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('given any string as a URL', () => {
+  it('should only ever return http(s) URLs without credentials on an allowed origin or the base origin', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          hostileString,
+          fc.webUrl(),
+          fc.string().map((path) => `/${path}`),
+          fc.string().map((s) => `//${s}`),
+        ),
+        fc.boolean(),
+        fc.boolean(),
+        (url, withBase, withAllowed) => {
+          const href = safeHref(url, {
+            base: withBase ? base : undefined,
+            allowedOrigins: withAllowed ? allowedOrigins : undefined,
+          })
+          if (href === undefined) return
+          expect(href).not.toMatch(/[\s\p{Cc}]/u)
+          const parsed = new URL(href, 'https://no-base.invalid')
+          expect(['http:', 'https:']).toContain(parsed.protocol)
+          expect(parsed.username + parsed.password).toBe('')
+          if (!withBase && !/^[a-z][a-z\d+.-]*:/i.test(url.trim())) {
+            expect(href).toMatch(/^\/(?![/\\])/)
+          }
+          if (withAllowed) {
+            expect([...allowedOrigins, new URL(base).origin, 'https://no-base.invalid']).toContain(
+              parsed.origin,
+            )
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    )
+  })
+})
