@@ -7,7 +7,7 @@ import {
   type PaywallReason,
 } from '@paywall-kit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from './messages'
 import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
@@ -49,6 +49,8 @@ export interface PaywallProviderProps {
   throwOnError?: boolean
   children?: ReactNode
 }
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /**
  * Watches the app's own TanStack Query client for 402s and shares one paywall store with the hooks
@@ -107,7 +109,9 @@ export function PaywallProvider({
     [client, store],
   )
 
-  useEffect(() => {
+  // A layout effect: children's queries start fetching in their passive effects, and the first
+  // fetch must already see the fail-fast retry.
+  useIsomorphicLayoutEffect(() => {
     bridgeRef.current = bridge
     if (!bridge) {
       if (process.env.NODE_ENV !== 'production') {

@@ -228,6 +228,13 @@ export function createPaywallQueryBridge(
         }
       }),
     )
+    // Queries that settled before the provider mounted (e.g. prefetched by a router loader).
+    for (const query of client.getQueryCache().getAll()) {
+      wrapQueryRetry(query as Query<unknown, unknown, unknown, readonly unknown[]>)
+      if (query.state.status === 'error' && query.state.fetchStatus === 'idle') {
+        onQueryError(query as Query<unknown, unknown, unknown, readonly unknown[]>, query.state.error)
+      }
+    }
     const hasDom = typeof window !== 'undefined' && typeof document !== 'undefined'
     if (hasDom) {
       document.addEventListener('visibilitychange', onReturn)

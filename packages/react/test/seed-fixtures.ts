@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+/** One seed 402 response from `../shared/fixtures/seed-402`, with what parsing it should give. */
+export interface SeedFixture {
+  name: string
+  status: number
+  headers: Record<string, string>
+  body: unknown
+  expect: {
+    reason?: string
+    code?: string
+    requestId?: string
+    timestamp?: string
+    docUrl?: string
+    actionUrl?: string
+    plans?: string[]
+    usage?: { used: number; limit: number; resetsAt?: string }
+    dialect?: string
+    noMarkupInText?: boolean
+  }
+}
+
+const directory = new URL('../../../../shared/fixtures/seed-402/', import.meta.url)
+
+export const seedFixtures: SeedFixture[] = readdirSync(directory)
+  .filter((file) => file.endsWith('.json'))
+  .sort()
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    ...JSON.parse(readFileSync(new URL(file, directory), 'utf8')),
+  }))
