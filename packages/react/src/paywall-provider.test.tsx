@@ -164,7 +164,7 @@ describe('given a query that gets a 402 while the app keeps TanStack’s default
   })
 
   it('should keep the app’s own retry function for other errors and never call it for a 402', async () => {
-    const retry = vi.fn((failureCount: number) => failureCount < 1)
+    const retry = vi.fn((failureCount: number, _error: unknown) => failureCount < 1)
     const client = new QueryClient({ defaultOptions: { queries: { retry, retryDelay: 0 } } })
     const failing = serve('/api/usage', { status: 503 })
     const paywalled = serve('/api/reports', { status: 402, body: expiredBody })
