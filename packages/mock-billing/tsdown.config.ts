@@ -3,6 +3,7 @@ import { defineConfig } from 'tsdown'
 export default defineConfig({
   entry: ['src/index.ts', 'src/msw.ts', 'src/server.ts', 'src/cli.ts'],
   platform: 'node',
+  fixedExtension: false,
   dts: true,
   sourcemap: true,
 })

@@ -1,0 +1,151 @@
+import { AdaptyError } from './adapty-errors.ts'
+import { handleAdaptyRoute } from './adapty-routes.ts'
+import { ApiError } from './api-error.ts'
+import { type Clock, createClock } from './clock.ts'
+import { type BillingContext, type RequestContext, timeOf, type WriteContext } from './context.ts'
+import { DEMO_USER, demoUser } from './demo-accounts.ts'
+import { handleDemoRoute } from './demo-routes.ts'
+import { DEFAULT_DIALECT, type Dialect, isDialect } from './dialect-names.ts'
+import { jsonResponse } from './json.ts'
+import { handleProductRoute } from './product-routes.ts'
+import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName } from './scenario-names.ts'
+import { applyScenario, type ScenarioOptions } from './scenarios.ts'
+import { type BillingStore, createStore } from './store.ts'
+
+/** The development API key; the HTTP server reads `MOCK_BILLING_API_KEY` instead when it is set. */
+export const DEFAULT_API_KEY = 'mock_billing_dev_key'
+
+/** A demo user to create when the API starts and on every reset. */
+export interface SeedUser {
+  /** The customer user id (`x-demo-user`). */
+  id: string
+  /** @default the API's `scenario` */
+  scenario?: ScenarioName
+  /** Days left, for the `grace_period` scenario. @default 3 */
+  daysLeft?: number
+  /** The user's 402 dialect. @default the API's `dialect` */
+  dialect?: Dialect
+}
+
+/** Options of `createBillingApi`. */
+export interface BillingApiOptions {
+  /** Source of time; the API's clock moves relative to it. @default Date.now */
+  now?: () => Date | number
+  /** The secret of `Authorization: Api-Key <secret>` on the provider API. @default DEFAULT_API_KEY */
+  apiKey?: string
+  /** Demo users created at start and on reset. @default [{ id: DEMO_USER }] */
+  seed?: SeedUser[]
+  /** The scenario new demo users start in. @default 'active' */
+  scenario?: ScenarioName
+  /** The 402 dialect when neither the request nor the user chose one. @default 'nested' */
+  dialect?: Dialect
+  /** Access levels configured in the mock app. @default ['premium'] */
+  accessLevels?: string[]
+}
+
+/** One mock billing API: a fetch handler over its own store and clock. */
+export interface BillingApi {
+  /** Answers a request: the provider API, the product API and the demo controls. Never throws. */
+  handle(request: Request): Promise<Response>
+  /** `handle` with `fetch`'s signature; relative URLs resolve against `http://localhost`. */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
+  /** The in-memory state, for inspection in tests. */
+  readonly store: BillingStore
+  /** The clock every state is derived from. */
+  readonly clock: Clock
+  /** The API key the provider API accepts. */
+  readonly apiKey: string
+  /** Back to the initial state: empty store, seed users, clock without offset. */
+  reset(): void
+  /** Puts a demo user (default `demo`) in a scenario. */
+  setScenario(name: ScenarioName, options?: ScenarioOptions & { user?: string }): void
+  /** Sets a demo user's (default `demo`) 402 dialect. */
+  setDialect(dialect: Dialect, options?: { user?: string }): void
+}
+
+/** Creates a mock billing API with its own store and clock, so each test gets a fresh one. */
+export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
+  const defaultScenario = options.scenario ?? DEFAULT_SCENARIO
+  const defaultDialect = options.dialect ?? DEFAULT_DIALECT
+  if (!isScenarioName(defaultScenario)) throw new TypeError(`Unknown scenario "${String(defaultScenario)}"`)
+  if (!isDialect(defaultDialect)) throw new TypeError(`Unknown dialect "${String(defaultDialect)}"`)
+  const clock = createClock(options.now)
+  const base: BillingContext = {
+    store: createStore(options.accessLevels),
+    clock,
+    apiKey: options.apiKey ?? DEFAULT_API_KEY,
+    defaultScenario,
+    defaultDialect,
+  }
+  const writeContext = (): WriteContext => ({ store: base.store, ...timeOf(clock) })
+  const seed = options.seed ?? [{ id: DEMO_USER }]
+
+  const reset = () => {
+    base.store.clear()
+    clock.reset()
+    for (const user of seed) {
+      const context = writeContext()
+      const created = demoUser(context, user.id, user.scenario ?? defaultScenario, user)
+      if (user.dialect) created.account.dialect = user.dialect
+    }
+  }
+
+  const requestContext = (request: Request, url: URL, requestId: string): RequestContext => ({
+    ...base,
+    ...timeOf(clock),
+    request,
+    url,
+    requestId,
+  })
+
+  const handle = async (request: Request): Promise<Response> => {
+    const requestId = crypto.randomUUID().replaceAll('-', '')
+    let response: Response
+    try {
+      const url = new URL(request.url)
+      const context = requestContext(request, url, requestId)
+      const controls = { reset, refresh: () => requestContext(request, url, requestId) }
+      response =
+        (await handleAdaptyRoute(context)) ??
+        (await handleDemoRoute(context, controls)) ??
+        (await handleProductRoute(context)) ??
+        new ApiError(404, 'not_found', `No route for ${request.method} ${url.pathname}.`).toResponse(
+          requestId,
+        )
+    } catch (error) {
+      if (error instanceof ApiError) response = error.toResponse(requestId)
+      else if (error instanceof AdaptyError) response = jsonResponse(error.body, error.status)
+      else {
+        const message = error instanceof Error ? error.message : String(error)
+        response = new ApiError(500, 'internal_error', `The mock billing API failed: ${message}`).toResponse(
+          requestId,
+        )
+      }
+    }
+    response.headers.set('Request-Id', requestId)
+    return response
+  }
+
+  reset()
+  return {
+    handle,
+    fetch: (input, init) => {
+      const target = typeof input === 'string' && input.startsWith('/') ? `http://localhost${input}` : input
+      return handle(new Request(target, init))
+    },
+    store: base.store,
+    clock,
+    apiKey: base.apiKey,
+    reset,
+    setScenario(name, { user = DEMO_USER, ...scenarioOptions } = {}) {
+      if (!isScenarioName(name)) throw new TypeError(`Unknown scenario "${String(name)}"`)
+      const context = writeContext()
+      const demo = demoUser(context, user, defaultScenario)
+      applyScenario(context, demo.profile, demo.account, name, scenarioOptions)
+    },
+    setDialect(dialect, { user = DEMO_USER } = {}) {
+      if (!isDialect(dialect)) throw new TypeError(`Unknown dialect "${String(dialect)}"`)
+      demoUser(writeContext(), user, defaultScenario).account.dialect = dialect
+    },
+  }
+}
