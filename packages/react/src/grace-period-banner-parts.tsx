@@ -19,6 +19,7 @@ import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
 import { useNow } from './use-now'
 import { useSessionFlag } from './use-session-flag'
+import { withDefaultText } from './with-default-text'
 
 const DAY_MS = 86_400_000
 /** Grace length assumed when only the billing issue's date is known (the source documents' default). */
@@ -287,7 +288,11 @@ export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function Banne
       id={context.titleId}
       ref={ref}
     >
-      {children ?? (context.state === 'expired' ? context.messages.expiredTitle : context.messages.title)}
+      {withDefaultText(
+        children,
+        context.state === 'expired' ? context.messages.expiredTitle : context.messages.title,
+        asChild,
+      )}
     </Component>
   )
 })
@@ -312,7 +317,11 @@ export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(fu
       {...props}
       ref={ref}
     >
-      {children ?? (context.state === 'expired' ? context.messages.expiredMessage : context.messages.message)}
+      {withDefaultText(
+        children,
+        context.state === 'expired' ? context.messages.expiredMessage : context.messages.message,
+        asChild,
+      )}
     </Component>
   )
 })
@@ -342,7 +351,7 @@ export const DaysLeft = forwardRef<HTMLSpanElement, DaysLeftProps>(function Bann
       {...props}
       ref={ref}
     >
-      {children ?? context.daysLeftText}
+      {withDefaultText(children, context.daysLeftText, asChild)}
     </Component>
   )
 })
@@ -385,7 +394,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction
   if (asChild) {
     return (
       <Slot.Root {...shared} ref={ref}>
-        {children}
+        {withDefaultText(children, context.messages.action, true)}
       </Slot.Root>
     )
   }
@@ -414,8 +423,8 @@ export interface DismissProps extends ComponentPropsWithoutRef<'button'> {
 }
 
 /**
- * Hides the banner for the session. Named "Dismiss" (`messages.banner.dismiss`); shows "×" unless given
- * children. Renders nothing when the root is not `dismissible`.
+ * Hides the banner for the session. Shows "×" named "Dismiss" (`messages.banner.dismiss`) unless given
+ * its own content, which then names it. Renders nothing when the root is not `dismissible`.
  */
 export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function BannerDismiss(
   { asChild = false, className, children, onClick, ...props },
@@ -424,10 +433,13 @@ export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Bann
   const context = useBannerContext('Banner.Dismiss')
   if (!context.dismissible) return null
   const Component = asChild ? Slot.Root : 'button'
+  const content = withDefaultText(children, <span aria-hidden="true">×</span>, asChild)
+  // Only the icon needs a name; visible text names the button itself (WCAG 2.5.3, label in name).
+  const iconOnly = content !== children
   return (
     <Component
       type={asChild ? undefined : 'button'}
-      aria-label={context.messages.dismiss}
+      aria-label={iconOnly ? context.messages.dismiss : undefined}
       data-state={context.state}
       className={join('pwk-icon-button', 'pwk-banner__dismiss', className)}
       {...props}
@@ -437,7 +449,7 @@ export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Bann
       }}
       ref={ref}
     >
-      {children ?? <span aria-hidden="true">×</span>}
+      {content}
     </Component>
   )
 })

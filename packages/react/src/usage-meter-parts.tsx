@@ -18,6 +18,7 @@ import { createContext } from './create-context'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
+import { withDefaultText } from './with-default-text'
 
 /** Default warning thresholds, as fractions of the limit. */
 const DEFAULT_THRESHOLDS: readonly number[] = [0.5, 0.8, 0.95, 1]
@@ -234,7 +235,7 @@ export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel
       id={context.labelId}
       ref={ref}
     >
-      {children ?? context.label}
+      {withDefaultText(children, context.label, asChild)}
     </Component>
   )
 })
@@ -342,7 +343,7 @@ export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function Me
       {...props}
       ref={ref}
     >
-      {children ?? text}
+      {withDefaultText(children, text, asChild)}
     </Component>
   )
 })
@@ -369,7 +370,7 @@ export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterRes
       {...props}
       ref={ref}
     >
-      {children ?? context.resetsText}
+      {withDefaultText(children, context.resetsText, asChild)}
     </Component>
   )
 })
@@ -419,7 +420,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
   if (asChild) {
     return (
       <Slot.Root {...shared} ref={ref}>
-        {children}
+        {withDefaultText(children, context.messages.upgrade, true)}
       </Slot.Root>
     )
   }

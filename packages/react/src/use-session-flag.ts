@@ -14,10 +14,12 @@ function read(key: string): boolean {
 }
 
 function write(key: string) {
-  memory.add(key)
   try {
-    globalThis.sessionStorage?.setItem(key, '1')
-  } catch {}
+    if (!globalThis.sessionStorage) throw new Error('no sessionStorage')
+    globalThis.sessionStorage.setItem(key, '1')
+  } catch {
+    memory.add(key)
+  }
   for (const listener of listeners) listener()
 }
 
