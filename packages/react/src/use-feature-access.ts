@@ -2,6 +2,7 @@ import { type PaymentRequired, PaymentRequiredError, type PaywallState } from '@
 import { hashKey, type Query, type QueryCache, type QueryKey } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
 import { usePaywallBridge } from './paywall-bridge-context'
+import { usePaywallContext } from './paywall-context'
 import { usePaywallSelector } from './use-paywall-selector'
 
 /** `unlocked`: usable; `locked`: a 402 locked it; `unknown`: still loading, or failed for another reason. */
@@ -52,6 +53,7 @@ const noSubscription = () => () => {}
  * does not re-render this component. `unknown` never means locked: treat it as "show the feature".
  */
 export function useFeatureAccess(feature: string, options: UseFeatureAccessOptions = {}): FeatureAccess {
+  usePaywallContext('useFeatureAccess')
   const { client, throwOnError: providerThrows } = usePaywallBridge()
   const lock = usePaywallSelector(useCallback((state: PaywallState) => state.locks[feature], [feature]))
 
