@@ -41,6 +41,7 @@ function flat(problem: PaywallProblem) {
   return {
     error: problem.reason,
     code: problem.reason,
+    reason: problem.reason,
     message: problem.message,
     feature: problem.feature,
     upgrade_url: problem.action.url,
@@ -66,6 +67,7 @@ function nested(problem: PaywallProblem) {
     error: {
       status: 402,
       code: problem.reason.toUpperCase(),
+      reason: problem.reason,
       message: problem.message,
       ...(problem.details ? { details: problem.details } : {}),
       feature: problem.feature,
@@ -84,6 +86,7 @@ function envelope(problem: PaywallProblem) {
   return {
     success: false,
     error: problem.reason,
+    reason: problem.reason,
     message: problem.message,
     details: problem.details ? [problem.details] : [],
     feature: problem.feature,
@@ -105,6 +108,7 @@ function problemJson(problem: PaywallProblem) {
     detail: problem.message,
     instance: `${instance.pathname}?request_id=${problem.requestId}`,
     code: problem.reason,
+    reason: problem.reason,
     feature: problem.feature,
     action: problem.action,
     ...(problem.plans ? { plans: problem.plans } : {}),
@@ -116,16 +120,18 @@ function problemJson(problem: PaywallProblem) {
 
 function stripe(problem: PaywallProblem) {
   const declined = problem.reason === 'payment_failed'
+  const code = declined ? 'card_declined' : problem.reason
   return {
     error: {
       type: declined ? 'card_error' : 'invalid_request_error',
-      code: declined ? 'card_declined' : problem.reason,
+      code,
       ...(declined ? { decline_code: 'insufficient_funds' } : {}),
       message: problem.message,
       param: problem.feature,
       feature: problem.feature,
-      doc_url: problem.docUrl,
-      request_log_url: problem.action.url,
+      // Stripe's own error documentation pattern, as real Stripe errors carry it.
+      doc_url: `https://stripe.com/docs/error-codes/${code.replaceAll('_', '-')}`,
+      upgrade_url: problem.action.url,
     },
   }
 }
