@@ -114,9 +114,10 @@ describe('given createPaywallFetch with options', () => {
 
   it('should keep only action URLs on the allowed origins', async () => {
     const apiFetch = createPaywallFetch({ allowedOrigins: ['https://pay.example.com'] })
-    const error = await apiFetch(`${api}/premium`).catch((caught: PaymentRequiredError) => caught)
-    expect(error.paywall.reason).toBe('upgrade_required')
-    expect(error.paywall.action).toBeUndefined()
+    const error = await apiFetch(`${api}/premium`).catch((caught: unknown) => caught)
+    expect(isPaymentRequired(error)).toBe(true)
+    expect((error as PaymentRequiredError).paywall.reason).toBe('upgrade_required')
+    expect((error as PaymentRequiredError).paywall.action).toBeUndefined()
   })
 
   it('should wrap the fetch it is given', async () => {

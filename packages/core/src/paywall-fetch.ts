@@ -36,4 +36,4 @@ export function createPaywallFetch(options: PaywallFetchOptions = {}) {
  * useQuery({ queryKey: ['reports'], queryFn: () => paywallFetch('/api/reports').then((r) => r.json()) })
  */
 export const paywallFetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> =
-  createPaywallFetch()
+  /* @__PURE__ */ createPaywallFetch()

@@ -115,17 +115,20 @@ export type DialectAdapter = (response: {
 
 /** Options for `parsePaymentRequired`, `readPaymentRequired`, `toPaymentRequired`. */
 export interface ParseOptions {
-  /** See `Classify`. */
+  /** See `Classify`. @default undefined (only a 402 is a paywall) */
   classify?: Classify
-  /** With these, only action/support/doc URLs on these exact origins are kept. */
+  /**
+   * With these, only action/support/doc URLs on these exact origins (or the app's own origin,
+   * from `base`) are kept. @default undefined (any http(s) origin)
+   */
   allowedOrigins?: string[]
   /** Base URL that relative action URLs are resolved against. @default globalThis.location?.href */
   base?: string
-  /** Copy per reason, overriding the English defaults. */
+  /** Copy per reason, overriding the English defaults. @default defaultReasonMessages */
   messages?: ReasonMessages
-  /** Server codes (compared case-insensitively) mapped to reasons, tried before the defaults. */
+  /** Server codes (compared case-insensitively) mapped to reasons, tried before the defaults. @default {} */
   reasons?: Record<string, PaywallReason>
-  /** Extra dialect adapters, tried before the built-in ones. */
+  /** Extra dialect adapters, tried before the built-in ones; their values are validated like any body's. @default [] */
   adapters?: DialectAdapter[]
   /**
    * Whether the server's own title, message and action label are shown when they are human.

@@ -18,7 +18,8 @@ export function pick(
   accept: (value: unknown) => boolean = (value) => value != null,
 ): unknown {
   for (const source of sources) {
-    for (const name of Object.keys(source)) {
+    // Real bodies have a few dozen keys; the cap keeps a huge pre-parsed object from stalling the UI.
+    for (const name of Object.keys(source).slice(0, 100)) {
       if (key.test(name) && accept(source[name])) return source[name]
     }
   }
