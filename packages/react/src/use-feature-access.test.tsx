@@ -39,6 +39,21 @@ function FeatureQuery({ path, feature, enabled }: { path: string; feature: strin
   return null
 }
 
+const caught: unknown[] = []
+
+class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override componentDidCatch(error: unknown) {
+    caught.push(error)
+  }
+  override render() {
+    return this.state.failed ? <p>boundary</p> : this.props.children
+  }
+}
+
 function renderWithProvider(ui: ReactNode, props: Partial<PaywallProviderProps> = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
@@ -135,19 +150,7 @@ describe('given a feature whose query gets a 402', () => {
   it('should re-throw to the nearest error boundary only when the provider asks', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     server.use(http.get(apiUrl('/api/reports'), () => HttpResponse.json(upgradeBody, { status: 402 })))
-    const caught: unknown[] = []
-    class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-      state = { failed: false }
-      static getDerivedStateFromError() {
-        return { failed: true }
-      }
-      componentDidCatch(error: unknown) {
-        caught.push(error)
-      }
-      render() {
-        return this.state.failed ? <p>boundary</p> : this.props.children
-      }
-    }
+    caught.length = 0
     renderWithProvider(
       <>
         <FeatureQuery path="/api/reports" feature="reports" />
