@@ -1,0 +1,92 @@
+import { paywallFetch } from '@paywall-kit/react'
+
+/** A non-402 failure of the API (401, 404, 500, network …): shown as an error, never as a paywall. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    /** HTTP status; 0 when the request never got an answer. */
+    readonly status: number,
+    message: string,
+    /** The server's `Request-Id`, for support. */
+    readonly requestId?: string,
+  ) {
+    super(message)
+  }
+}
+
+interface ClientSettings {
+  base: string
+  headers: Record<string, string>
+}
+
+const settings: ClientSettings = { base: '', headers: {} }
+
+/** Points the client at an API base (`''` = same origin, served by the in-browser mock) and a demo user. */
+export function configureApi(options: { base: string; user?: string | undefined }): void {
+  settings.base = options.base
+  settings.headers = options.user ? { 'x-demo-user': options.user } : {}
+}
+
+/** The absolute or same-origin URL of an API path such as `/api/account`. */
+export function apiUrl(path: string): string {
+  return `${settings.base}${path}`
+}
+
+/** Request options of `api`: `json` is sent as the JSON body. */
+export interface ApiInit extends Omit<RequestInit, 'body'> {
+  json?: unknown
+}
+
+function requestInit(init: ApiInit = {}): RequestInit {
+  const { json, headers, ...rest } = init
+  const merged = new Headers(settings.headers)
+  for (const [key, value] of new Headers(headers)) merged.set(key, value)
+  if (json !== undefined) merged.set('content-type', 'application/json')
+  return { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let message = `${response.status} ${response.statusText}`.trim()
+  try {
+    const body: unknown = await response.json()
+    const found = findMessage(body)
+    if (found) message = found
+  } catch {
+    // Not JSON: the status line is the message.
+  }
+  return new ApiError(response.status, message, response.headers.get('request-id') ?? undefined)
+}
+
+function findMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined
+  const record = body as Record<string, unknown>
+  if (typeof record.message === 'string') return record.message
+  if (typeof record.error === 'string') return record.error
+  if (record.error && typeof record.error === 'object') return findMessage(record.error)
+  return undefined
+}
+
+/**
+ * Calls the product API with `paywallFetch`: a 402 rejects with the kit's `PaymentRequiredError`
+ * (the provider turns it into the paywall), any other failure with an `ApiError`.
+ */
+export async function api<T>(path: string, init?: ApiInit): Promise<T> {
+  let response: Response
+  try {
+    response = await paywallFetch(apiUrl(path), requestInit(init))
+  } catch (error) {
+    if (error instanceof TypeError) throw new ApiError(0, 'The billing API could not be reached.')
+    throw error
+  }
+  if (!response.ok) throw await errorFrom(response)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+/**
+ * Plain `fetch` for forms that handle a 402 themselves (a declined card is the form's error, not a
+ * paywall): resolves with the response whatever its status.
+ */
+export function rawApi(path: string, init?: ApiInit): Promise<Response> {
+  return fetch(apiUrl(path), requestInit(init))
+}

@@ -1,0 +1,100 @@
+/** Shapes of the Acme Analytics product API (see the mock billing API's contract). */
+
+export type PlanId = 'free' | 'pro' | 'business'
+
+export type SubscriptionState =
+  | 'never_subscribed'
+  | 'trialing'
+  | 'active'
+  | 'non_renewing'
+  | 'grace_period'
+  | 'billing_retry'
+  | 'expired'
+  | 'refunded'
+  | 'revoked'
+  | 'lifetime'
+  | 'invoice_unpaid'
+
+export interface Account {
+  user: string
+  plan: { id: PlanId; name: string }
+  state: SubscriptionState
+  entitled: boolean
+  renewsAt?: string
+  expiresAt?: string
+  graceEndsAt?: string
+  trialEndsAt?: string
+  billingIssue: boolean
+  credits: number
+  paymentMethod?: { brand: string; last4: string }
+  /** The API's clock (the demo can move it). */
+  now: string
+}
+
+export type MeterId = 'api_calls' | 'seats' | 'storage'
+
+export interface Meter {
+  id: MeterId
+  label: string
+  used: number
+  /** `null` = unlimited. */
+  limit: number | null
+  unit: string
+  resetsAt?: string
+}
+
+export interface Usage {
+  periodStart: string
+  periodEnd: string
+  meters: Meter[]
+  /** Daily API calls over the current period. */
+  history: { date: string; used: number }[]
+}
+
+/** A report: a titled list of labelled values. Values between 0 and 1 are rates. */
+export interface Report {
+  id: string
+  title: string
+  rows: { label: string; value: number }[]
+}
+
+export interface Plan {
+  id: PlanId
+  name: string
+  /** Display price, e.g. "$29/month". */
+  price: string
+  /** Monthly price in dollars. */
+  amount?: number
+  features: string[]
+}
+
+export interface ExportJob {
+  id: string
+  format: string
+  url: string
+  createdAt: string
+}
+
+export interface Summary {
+  summary: string
+  creditsLeft: number
+}
+
+export interface Invoice {
+  id: string
+  date: string
+  /** Major units (dollars). */
+  amount: number
+  currency: string
+  status: 'paid' | 'open' | 'void'
+  description?: string
+  dueAt?: string
+}
+
+export interface DemoState {
+  scenario: string
+  dialect: string
+  now: string
+  scenarios: { name: string; description: string }[]
+  dialects: string[]
+}

@@ -1,0 +1,54 @@
+import { useSyncExternalStore } from 'react'
+
+/** The colour scheme the user chose; `system` follows the operating system. */
+export type ThemePreference = 'system' | 'light' | 'dark'
+
+const storageKey = 'acme-analytics:theme'
+const listeners = new Set<() => void>()
+
+function readStored(): ThemePreference {
+  try {
+    const value = window.localStorage.getItem(storageKey)
+    return value === 'light' || value === 'dark' ? value : 'system'
+  } catch {
+    return 'system'
+  }
+}
+
+let preference: ThemePreference = 'system'
+
+/** Applies a preference to `<html data-theme>`, which both the app's and the kit's styles follow. */
+function apply(value: ThemePreference): void {
+  const root = document.documentElement
+  if (value === 'system') delete root.dataset.theme
+  else root.dataset.theme = value
+}
+
+/** Applies the stored preference before the first render, so the page never flashes the wrong theme. */
+export function initTheme(): void {
+  preference = readStored()
+  apply(preference)
+}
+
+export function setTheme(value: ThemePreference): void {
+  preference = value
+  try {
+    if (value === 'system') window.localStorage.removeItem(storageKey)
+    else window.localStorage.setItem(storageKey, value)
+  } catch {
+    // Storage can be unavailable (private mode): the choice then lasts for this page only.
+  }
+  apply(value)
+  for (const listener of listeners) listener()
+}
+
+export function useTheme(): ThemePreference {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => preference,
+    () => 'system',
+  )
+}
