@@ -213,12 +213,9 @@ function html(problem: PaywallProblem): string {
 
 function text(problem: PaywallProblem): string {
   return [
-    `${problem.title}. ${problem.message}`,
+    problem.message,
     `${problem.action.text}: ${problem.action.url}`,
-    `Reason: ${problem.reason}`,
-    `Feature: ${problem.feature}`,
-    `Request ID: ${problem.requestId}`,
-    `Time: ${problem.timestamp}`,
+    `reason=${problem.reason} feature=${problem.feature} request_id=${problem.requestId} time=${problem.timestamp}`,
     '',
   ].join('\n')
 }

@@ -45,7 +45,7 @@ const COPY: Record<
   quota_exceeded: {
     title: 'Monthly API limit reached',
     message: () =>
-      'You have used every API call of your plan this month. Upgrade for more, or wait for the reset.',
+      "You have reached your plan's monthly limit of API calls. Upgrade for more, or wait for the reset.",
     action: 'Upgrade plan',
   },
   insufficient_credits: {
