@@ -1,9 +1,11 @@
 import {
   createPaywallStore,
   type PaymentRequired,
+  PaymentRequiredError,
   type PaywallEvent,
   type PaywallStore,
 } from '@paywall-kit/core'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import axe from 'axe-core'
 import { createRef, type ReactNode, StrictMode } from 'react'
@@ -13,6 +15,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GracePeriodBanner } from './grace-period-banner'
 import * as Banner from './grace-period-banner-parts'
 import { PaywallContext } from './paywall-context'
+import { PaywallProvider } from './paywall-provider'
 
 const NOW = '2026-11-25T12:00:00Z'
 
@@ -338,6 +341,40 @@ describe('given a paywall that carries a grace end', () => {
       'grace_banner_shown',
       'payment_failed',
     ])
+  })
+})
+
+function Reports() {
+  useQuery({
+    queryKey: ['reports'],
+    queryFn: async (): Promise<string> => {
+      throw new PaymentRequiredError(paymentFailed('2026-11-28T12:00:00Z'))
+    },
+    meta: { paywallFeature: 'reports' },
+  })
+  return null
+}
+
+describe('given a PaywallProvider and a query that gets a 402 with a grace end', () => {
+  it('should show the banner from that paywall and report it through onEvent', async () => {
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider onEvent={onEvent} locale="en-US" allowedOrigins={['https://billing.acme.com']}>
+          <Reports />
+          <GracePeriodBanner now={NOW} timeZone="UTC" actionHref="https://billing.acme.com/card" />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+
+    expect(await screen.findByRole('status', { name: 'Your payment failed' })).toHaveTextContent(
+      'Access ends in 3 days',
+    )
+    expect(screen.getByRole('link', { name: 'Update payment method' })).toHaveAttribute(
+      'href',
+      'https://billing.acme.com/card',
+    )
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toContain('grace_banner_shown')
   })
 })
 

@@ -1,10 +1,12 @@
 import { createPaywallStore, type PaywallEvent } from '@paywall-kit/core'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
 import { createRef, type ReactNode, StrictMode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { PaywallContext } from './paywall-context'
+import { PaywallProvider } from './paywall-provider'
 import { UsageMeter } from './usage-meter'
 import * as Meter from './usage-meter-parts'
 
@@ -646,5 +648,43 @@ describe('given the headless parts', () => {
   it.each([10, 50, 80, 95, 100])('should be axe clean at %i of 100', async (used) => {
     const { container } = render(<Composed used={used} />)
     await expectNoAxeViolations(container)
+  })
+})
+
+describe('given a PaywallProvider', () => {
+  it("should use the provider's locale, allowed origins and onEvent", () => {
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    const queryClient = new QueryClient()
+    const app = (used: number) => (
+      <QueryClientProvider client={queryClient}>
+        <PaywallProvider locale="de-DE" allowedOrigins={['https://billing.acme.com']} onEvent={onEvent}>
+          <UsageMeter
+            label="API calls"
+            used={used}
+            limit={10000}
+            actionHref="https://billing.acme.com/plans"
+          />
+          <UsageMeter label="Seats" used={10} limit={10} actionHref="https://evil.example/plans" />
+        </PaywallProvider>
+      </QueryClientProvider>
+    )
+    const { rerender } = render(app(1820))
+    expect(screen.getByRole('meter', { name: 'API calls' }).getAttribute('aria-valuetext')).toMatch(
+      /^1\.820 of 10\.000 API calls, 18\s%$/,
+    )
+
+    rerender(app(9600))
+    rerender(app(9600))
+
+    expect(onEvent.mock.calls.map(([event]) => [event.type, event.threshold])).toEqual([
+      ['threshold_crossed', 0.5],
+      ['threshold_crossed', 0.8],
+      ['threshold_crossed', 0.95],
+    ])
+    expect(screen.getAllByRole('link')).toHaveLength(1)
+    expect(screen.getByRole('link', { name: 'Upgrade' })).toHaveAttribute(
+      'href',
+      'https://billing.acme.com/plans',
+    )
   })
 })
