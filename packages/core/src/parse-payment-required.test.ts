@@ -363,6 +363,10 @@ describe('given broken input', () => {
     expect(parsePaymentRequired(input as never)).toBeNull()
   })
 
+  it('should read a 402 even when options is null', () => {
+    expect(parsePaymentRequired({ status: 402 }, null as never)?.reason).toBe('payment_required')
+  })
+
   it('should not throw when the body is a hostile proxy', () => {
     const body = new Proxy(
       {},

@@ -45,8 +45,9 @@ function readable(body: unknown): unknown {
  */
 export function parsePaymentRequired(
   input: PaymentRequiredInput,
-  options: ParseOptions = {},
+  options?: ParseOptions,
 ): PaymentRequired | null {
+  options ??= {}
   let status = 0
   let accepted = false
   try {

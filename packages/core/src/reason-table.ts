@@ -1,18 +1,11 @@
+import { defaultReasonMessages } from './reason-messages'
 import type { PaywallReason } from './types'
 
 /** Every reason, for validating values that come from servers, adapters or `classify`. */
-export const reasons: readonly PaywallReason[] = [
-  'subscription_expired',
-  'payment_failed',
-  'invoice_unpaid',
-  'trial_ended',
-  'quota_exceeded',
-  'insufficient_credits',
-  'upgrade_required',
-  'payment_required',
-]
+export const reasons = Object.keys(defaultReasonMessages) as readonly PaywallReason[]
 
-export const isReason = (value: unknown): value is PaywallReason => reasons.includes(value as PaywallReason)
+export const isReason = (value: unknown): value is PaywallReason =>
+  typeof value === 'string' && Object.hasOwn(defaultReasonMessages, value)
 
 /**
  * Server codes and words mapped to reasons, most specific first: "trial has ended" is a trial
