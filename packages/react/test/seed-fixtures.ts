@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** One seed 402 response from `../shared/fixtures/seed-402`, with what parsing it should give. */
 export interface SeedFixture {
@@ -20,12 +21,13 @@ export interface SeedFixture {
   }
 }
 
-const directory = new URL('../../../../shared/fixtures/seed-402/', import.meta.url)
+// `import.meta.url` is not a file URL under jsdom; the directory name is.
+const directory = join(import.meta.dirname, '../../../../shared/fixtures/seed-402')
 
 export const seedFixtures: SeedFixture[] = readdirSync(directory)
   .filter((file) => file.endsWith('.json'))
   .sort()
   .map((file) => ({
     name: file.replace(/\.json$/, ''),
-    ...JSON.parse(readFileSync(new URL(file, directory), 'utf8')),
+    ...JSON.parse(readFileSync(join(directory, file), 'utf8')),
   }))
