@@ -102,6 +102,7 @@ export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'childr
   accessLevel?: GraceAccessLevel | null
   /**
    * A fixed "now" (tests, stories, screenshots): the banner renders for this instant and does not tick.
+   * An invalid value is ignored.
    * @default the live clock, read after hydration
    */
   now?: Instant
@@ -131,6 +132,7 @@ export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'childr
   onDismiss?: () => void
   /** Render the child element instead of a `div`, merging props. @default false */
   asChild?: boolean
+  /** The parts: `Title`, `DaysLeft`, `Description`, `Action`, `Dismiss`. */
   children?: ReactNode
 }
 

@@ -120,6 +120,7 @@ export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'childr
   onThresholdCross?: (threshold: number, level: UsageLevel) => void
   /** Render the child element instead of a `div`, merging props. @default false */
   asChild?: boolean
+  /** The parts: `Label`, `ValueText`, `Track` (with `Indicator`), `Resets`, `Action`, `Announcer`. */
   children?: ReactNode
 }
 
