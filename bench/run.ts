@@ -10,6 +10,7 @@ import {
   measureStorm,
   measureTimeToPaywall,
   type StormResults,
+  type StormRun,
   type TimeToPaywallResults,
 } from './browser-benchmarks.ts'
 import { buildPages } from './build-pages.ts'
@@ -61,6 +62,15 @@ function table(title: string, rows: (string | number)[][]): string {
   ].join('\n')
 }
 
+const stormRow = (name: string, run: StormRun) => [
+  name,
+  run.requests,
+  `${run.settledMs} ms`,
+  run.dialogs,
+  run.shownEvents,
+  `${run.commits} (${run.mountCommits})`,
+]
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`
 
 function report(results: BenchResults): string {
@@ -92,15 +102,10 @@ function report(results: BenchResults): string {
   const { storm, isolation } = results
   if (storm) {
     parts.push(
-      table('Storm (50 queries answered 402 at once, 5 features)', [
-        ['queries', 'requests', 'dialogs', 'paywall_shown events', 'commits (mount + storm)'],
-        [
-          storm.queries,
-          storm.requests,
-          storm.dialogs,
-          storm.shownEvents,
-          `${storm.commits} (${storm.mountCommits} mount)`,
-        ],
+      table(`Storm (${storm.queries} queries answered 402 at once, 5 features)`, [
+        ['', 'requests', 'settled', 'dialogs', 'paywall_shown events', 'commits (of which mount)'],
+        stormRow('paywall-kit', storm),
+        stormRow('without the kit (TanStack defaults)', storm.withoutKit),
       ]),
     )
   }
@@ -139,6 +144,13 @@ function report(results: BenchResults): string {
           kb(size.react.gzipBytes),
           kb(size.react.brotliBytes),
           kb(size.budgets.react),
+        ],
+        [
+          '@paywall-kit/react/styles.css',
+          kb(size.styles.minBytes),
+          kb(size.styles.gzipBytes),
+          kb(size.styles.brotliBytes),
+          '',
         ],
         [
           '@paywall-kit/react + radix-ui',

@@ -19,6 +19,8 @@ export interface SizeResults {
   react: BundleSize
   /** The same with Radix bundled in (React, ReactDOM and TanStack Query external). */
   reactWithRadix: BundleSize
+  /** `@paywall-kit/react/styles.css`, minified by Vite (not counted in the budgets). */
+  styles: BundleSize
 }
 
 /** Gzip budgets in bytes, enforced by `pnpm size` in CI. */
@@ -27,8 +29,26 @@ export const sizeBudgets = { core: 3072, react: 6144 } as const
 const peers = /^(react|react-dom|@tanstack\/react-query)(\/|$)/
 const radix = /^(radix-ui|@radix-ui\/)/
 
-/** Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures it. */
-async function measure(entry: string, external: (id: string) => boolean): Promise<BundleSize> {
+function compressed(text: string): BundleSize {
+  const bytes = Buffer.from(text)
+  return {
+    minBytes: bytes.byteLength,
+    gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
+    brotliBytes: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
+    }).byteLength,
+  }
+}
+
+/**
+ * Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures its
+ * JavaScript (`kind: 'js'`) or its CSS (`kind: 'css'`).
+ */
+async function measure(
+  entry: string,
+  external: (id: string) => boolean,
+  kind: 'js' | 'css' = 'js',
+): Promise<BundleSize> {
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
@@ -46,28 +66,32 @@ async function measure(entry: string, external: (id: string) => boolean): Promis
       },
     },
   })) as Rolldown.RolldownOutput[]
-  const code = output
-    .flatMap((result) => result.output)
-    .filter((chunk): chunk is Rolldown.OutputChunk => chunk.type === 'chunk')
+  const files = output.flatMap((result) => result.output)
+  if (kind === 'css') {
+    return compressed(
+      files
+        .filter(
+          (file): file is Rolldown.OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'),
+        )
+        .map((file) => String(file.source))
+        .join('\n'),
+    )
+  }
+  const code = files
+    .filter((file): file is Rolldown.OutputChunk => file.type === 'chunk')
     .map((chunk) => chunk.code)
     .join('\n')
   if (/["']@paywall-kit\//.test(code)) throw new Error(`${entry}: a workspace package was left external.`)
-  const bytes = Buffer.from(code)
-  return {
-    minBytes: bytes.byteLength,
-    gzipBytes: gzipSync(bytes, { level: 9 }).byteLength,
-    brotliBytes: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength },
-    }).byteLength,
-  }
+  return compressed(code)
 }
 
-/** Measures core alone, the kit with its peers external, and the kit with Radix included. */
+/** Measures core alone, the kit with its peers external, the kit with Radix included, and the stylesheet. */
 export async function measureSizes(): Promise<SizeResults> {
   return {
     core: await measure('./size/core-entry.ts', () => false),
     react: await measure('./size/react-entry.ts', (id) => peers.test(id) || radix.test(id)),
     reactWithRadix: await measure('./size/react-entry.ts', (id) => peers.test(id)),
+    styles: await measure('./size/styles-entry.ts', () => false, 'css'),
   }
 }
 

@@ -85,9 +85,9 @@ async function measure() {
     affectedLocks: LOCKS_PER_FEATURE,
     affectedRenders,
     unaffectedRenders,
-    lockedAfter: section(AFFECTED)?.querySelectorAll('[data-state="locked"]').length ?? 0,
+    lockedAfter: section(AFFECTED)?.querySelectorAll('.pwk-lock[data-state="locked"]').length ?? 0,
     lockedElsewhere: document.querySelectorAll(
-      `section:not([data-feature="${AFFECTED}"]) [data-state="locked"]`,
+      `section:not([data-feature="${AFFECTED}"]) .pwk-lock[data-state="locked"]`,
     ).length,
   })
 }

@@ -11,35 +11,49 @@ const FEATURES = 5
 const SETTLE_MS = 1500
 
 const run = runId()
+/** `?kit=0`: the same page without the kit, as apps are today (TanStack's default retry). */
+const withKit = new URLSearchParams(window.location.search).get('kit') !== '0'
 const queryClient = new QueryClient()
 const events: PaywallEvent[] = []
 let commits = 0
 let mountCommits = 0
+let firstFetchAt = Number.NaN
 
 function StormQuery({ index }: { index: number }) {
   const feature = `feature-${index % FEATURES}`
   const query = useQuery({
     queryKey: ['storm', index],
-    queryFn: () =>
-      paywallFetch(`/api/data?run=${run}&feature=${feature}`).then((response) => response.json()),
+    queryFn: async () => {
+      if (Number.isNaN(firstFetchAt)) firstFetchAt = performance.now()
+      const response = await paywallFetch(`/api/data?run=${run}&feature=${feature}`)
+      return response.json()
+    },
     meta: { paywallFeature: feature },
   })
   return <li data-status={query.status}>{feature}</li>
 }
 
-function allSettled(): Promise<void> {
+function allSettled(): Promise<number> {
   return new Promise((resolve) => {
     const check = () => {
       const queries = queryClient.getQueryCache().findAll({ queryKey: ['storm'] })
       if (queries.length === QUERIES && queries.every((query) => query.state.status !== 'pending')) {
         unsubscribe()
-        resolve()
+        resolve(performance.now())
       }
     }
     const unsubscribe = queryClient.getQueryCache().subscribe(check)
     check()
   })
 }
+
+const queries = (
+  <ul>
+    {Array.from({ length: QUERIES }, (_, index) => (
+      <StormQuery key={index} index={index} />
+    ))}
+  </ul>
+)
 
 createRoot(rootElement()).render(
   <Profiler
@@ -50,30 +64,33 @@ createRoot(rootElement()).render(
     }}
   >
     <QueryClientProvider client={queryClient}>
-      <PaywallProvider onEvent={(event) => events.push(event)}>
-        <ul>
-          {Array.from({ length: QUERIES }, (_, index) => (
-            <StormQuery key={index} index={index} />
-          ))}
-        </ul>
-        <PaywallModal />
-      </PaywallProvider>
+      {withKit ? (
+        <PaywallProvider onEvent={(event) => events.push(event)}>
+          {queries}
+          <PaywallModal />
+        </PaywallProvider>
+      ) : (
+        queries
+      )}
     </QueryClientProvider>
   </Profiler>,
 )
 
-void allSettled()
-  .then(() => sleep(SETTLE_MS))
-  .then(nextFrame)
-  .then(nextFrame)
-  .then(() => {
-    const queries = queryClient.getQueryCache().findAll({ queryKey: ['storm'] })
-    publish({
-      queries: queries.length,
-      errored: queries.filter((query) => query.state.status === 'error').length,
-      dialogs: document.querySelectorAll('[role="dialog"]').length,
-      shownEvents: events.filter((event) => event.type === 'paywall_shown').length,
-      commits,
-      mountCommits,
-    })
+async function measure() {
+  const settledAt = await allSettled()
+  await sleep(SETTLE_MS)
+  await nextFrame()
+  await nextFrame()
+  const all = queryClient.getQueryCache().findAll({ queryKey: ['storm'] })
+  publish({
+    queries: all.length,
+    errored: all.filter((query) => query.state.status === 'error').length,
+    settledMs: settledAt - firstFetchAt,
+    dialogs: document.querySelectorAll('[role="dialog"]').length,
+    shownEvents: events.filter((event) => event.type === 'paywall_shown').length,
+    commits,
+    mountCommits,
   })
+}
+
+void measure()

@@ -1,0 +1,1 @@
+import '@paywall-kit/react/styles.css'
