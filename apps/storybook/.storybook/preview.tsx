@@ -1,5 +1,6 @@
 import '@paywall-kit/react/styles.css'
 import './preview.css'
+import '../stories/support/stories.css'
 import { createBillingApi } from '@paywall-kit/mock-billing'
 import { createHandlers } from '@paywall-kit/mock-billing/msw'
 import { PaywallProvider } from '@paywall-kit/react'
