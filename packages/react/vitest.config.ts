@@ -9,7 +9,8 @@ export default defineProject({
     name: 'react',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
-    exclude: ['src/**/*.browser.test.tsx', 'src/**/*.ssr.test.tsx'],
+    // `*.ssr.test.tsx` files run here too, each in Node via `// @vitest-environment node`.
+    exclude: ['src/**/*.browser.test.tsx'],
     setupFiles: ['./test/setup.ts'],
   },
 })
