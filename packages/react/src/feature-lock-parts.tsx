@@ -165,7 +165,7 @@ export const Unlock = forwardRef<HTMLButtonElement, UnlockProps>(function Unlock
     <Comp
       ref={ref}
       type="button"
-      className={cx('pwk-lock__unlock', className)}
+      className={cx('pwk-lock__unlock pwk-button', className)}
       aria-describedby={titleId}
       data-pwk-unlock=""
       onClick={(event: MouseEvent<HTMLButtonElement>) => {

@@ -327,7 +327,7 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
   return (
     <Comp
       ref={ref}
-      className={cx('pwk-modal__action', className)}
+      className={cx('pwk-modal__action pwk-button', className)}
       {...props}
       href={href}
       {...(external && { target: '_blank', rel: 'noopener noreferrer' })}
@@ -355,7 +355,7 @@ export const TryAgain = forwardRef<HTMLButtonElement, TryAgainProps>(function Tr
     <Comp
       ref={ref}
       type="button"
-      className={cx('pwk-modal__try-again', className)}
+      className={cx('pwk-modal__try-again pwk-button', className)}
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
         onClick?.(event)
         if (!event.defaultPrevented) retry()
@@ -376,7 +376,7 @@ export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Dism
 ) {
   const { messages } = useModalContext('Modal.Dismiss')
   return (
-    <Dialog.Close ref={ref} className={cx('pwk-modal__dismiss', className)} {...props}>
+    <Dialog.Close ref={ref} className={cx('pwk-modal__dismiss pwk-button', className)} {...props}>
       {children ?? messages.modal.dismiss}
     </Dialog.Close>
   )
@@ -393,7 +393,7 @@ export const Close = forwardRef<HTMLButtonElement, CloseProps>(function Close(
   return (
     <Dialog.Close
       ref={ref}
-      className={cx('pwk-modal__close', className)}
+      className={cx('pwk-modal__close pwk-icon-button', className)}
       aria-label={messages.modal.close}
       {...props}
     >
@@ -516,7 +516,7 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
               </dl>
               <button
                 type="button"
-                className="pwk-modal__copy"
+                className="pwk-modal__copy pwk-button"
                 aria-describedby={detailsId}
                 onClick={() => void copy()}
               >
