@@ -10,6 +10,8 @@ export interface TimeToPaywall {
   p90Ms: number
   minMs: number
   maxMs: number
+  /** Median of first request → its response headers: the network's share of `medianMs`. */
+  firstResponseMs: number
   /** Requests the one 402 cost (median over runs; every run is listed in `requestsPerRun`). */
   requests: number
   samplesMs: number[]
@@ -92,12 +94,13 @@ async function runPage<T>(browser: Browser, url: string, timeoutMs: number): Pro
   }
 }
 
-function summarize(samples: number[], requests: number[]): TimeToPaywall {
+function summarize(samples: number[], responses: number[], requests: number[]): TimeToPaywall {
   return {
     medianMs: round(percentile(samples, 50)),
     p90Ms: round(percentile(samples, 90)),
     minMs: round(Math.min(...samples)),
     maxMs: round(Math.max(...samples)),
+    firstResponseMs: round(percentile(responses, 50)),
     requests: percentile(requests, 50),
     samplesMs: samples.map((sample) => round(sample)),
     requestsPerRun: requests,
@@ -115,13 +118,23 @@ export async function measureTimeToPaywall(
   onProgress: (line: string) => void,
 ): Promise<TimeToPaywallResults> {
   const sides = {
-    kit: { page: 'time-to-paywall-kit', samples: [] as number[], requests: [] as number[] },
-    baseline: { page: 'time-to-paywall-baseline', samples: [] as number[], requests: [] as number[] },
+    kit: {
+      page: 'time-to-paywall-kit',
+      samples: [] as number[],
+      responses: [] as number[],
+      requests: [] as number[],
+    },
+    baseline: {
+      page: 'time-to-paywall-baseline',
+      samples: [] as number[],
+      responses: [] as number[],
+      requests: [] as number[],
+    },
   }
   for (let run = -1; run < runs; run += 1) {
     for (const [name, side] of Object.entries(sides)) {
       const id = `${name}-${run}`
-      const { ms } = await runPage<{ ms: number }>(
+      const { ms, firstResponseMs } = await runPage<{ ms: number; firstResponseMs: number }>(
         browser,
         `${server.url}/production/${side.page}.html?run=${id}`,
         30_000,
@@ -130,12 +143,13 @@ export async function measureTimeToPaywall(
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
       if (run < 0) continue
       side.samples.push(ms)
+      side.responses.push(firstResponseMs)
       side.requests.push(server.requests(id))
       onProgress(`  ${name} run ${run + 1}/${runs}: ${ms.toFixed(1)} ms, ${server.requests(id)} request(s)`)
     }
   }
-  const kit = summarize(sides.kit.samples, sides.kit.requests)
-  const baseline = summarize(sides.baseline.samples, sides.baseline.requests)
+  const kit = summarize(sides.kit.samples, sides.kit.responses, sides.kit.requests)
+  const baseline = summarize(sides.baseline.samples, sides.baseline.responses, sides.baseline.requests)
   return { runs, kit, baseline, ratio: round(baseline.medianMs / kit.medianMs) }
 }
 

@@ -50,3 +50,25 @@ export function rootElement(): HTMLElement {
   if (!element) throw new Error('The benchmark page has no #root element.')
   return element
 }
+
+/** When the page's first request started and when its response headers arrived (`performance.now()`). */
+export interface FirstFetch {
+  startedAt: number
+  respondedAt: number
+}
+
+/**
+ * Wraps `window.fetch` to time the page's first request: the same measuring point for the kit's `paywallFetch`
+ * and the baseline's plain `fetch`, whatever each does with the response afterwards.
+ */
+export function trackFirstFetch(): FirstFetch {
+  const first: FirstFetch = { startedAt: Number.NaN, respondedAt: Number.NaN }
+  const original = window.fetch.bind(window)
+  window.fetch = async (input, init) => {
+    if (Number.isNaN(first.startedAt)) first.startedAt = performance.now()
+    const response = await original(input, init)
+    if (Number.isNaN(first.respondedAt)) first.respondedAt = performance.now()
+    return response
+  }
+  return first
+}

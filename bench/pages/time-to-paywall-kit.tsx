@@ -2,13 +2,12 @@ import '@paywall-kit/react/styles.css'
 import { PaywallModal, PaywallProvider, paywallFetch } from '@paywall-kit/react'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
-import { publish, rootElement, runId, visibleAt } from './bench-result'
+import { publish, rootElement, runId, trackFirstFetch, visibleAt } from './bench-result'
 
 const run = runId()
-let fetchStartedAt = Number.NaN
+const firstFetch = trackFirstFetch()
 
 async function loadReports(): Promise<unknown> {
-  if (Number.isNaN(fetchStartedAt)) fetchStartedAt = performance.now()
   const response = await paywallFetch(`/api/data?run=${run}&feature=reports`)
   return response.json()
 }
@@ -22,7 +21,9 @@ function Reports() {
   return <p>{reports.isPending ? 'Loading reports…' : 'Reports'}</p>
 }
 
-void visibleAt('[role="dialog"]').then((at) => publish({ ms: at - fetchStartedAt }))
+void visibleAt('[role="dialog"]').then((at) =>
+  publish({ ms: at - firstFetch.startedAt, firstResponseMs: firstFetch.respondedAt - firstFetch.startedAt }),
+)
 
 // A plain client, TanStack's defaults untouched (retry: 3): the kit alone must make the 402 fail fast.
 createRoot(rootElement()).render(
