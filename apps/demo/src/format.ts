@@ -99,3 +99,16 @@ export function featureName(feature: string | undefined): string | undefined {
   if (!feature) return undefined
   return featureNames[feature] ?? feature.replace(/_/g, ' ')
 }
+
+const brandNames: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+}
+
+/** "Visa •••• 4242". */
+export function formatCard(card: { brand: string; last4: string }): string {
+  const brand =
+    brandNames[card.brand.toLowerCase()] ?? card.brand.charAt(0).toUpperCase() + card.brand.slice(1)
+  return `${brand} •••• ${card.last4}`
+}

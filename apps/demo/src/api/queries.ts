@@ -176,8 +176,9 @@ export function useUpdatePaymentMethod() {
       // Plain fetch: a 402 here means "card declined", which the form explains in place.
       const response = await rawApi('/api/payment-method', { method: 'POST', json: card })
       if (response.status === 402) {
-        const declined = await readPaymentRequired(response)
-        throw new CardDeclinedError(declined?.message ?? 'Your card was declined. Try another card.')
+        // Read (and so release) the body; the form shows its own words for a decline.
+        await readPaymentRequired(response)
+        throw new CardDeclinedError('This card was declined. Try another card.')
       }
       if (!response.ok) throw new ApiError(response.status, 'The payment method could not be updated.')
       return (await response.json()) as Account

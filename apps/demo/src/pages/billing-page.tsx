@@ -8,7 +8,15 @@ import { EmptyState } from '../components/empty-state'
 import { BillingIcon, CheckIcon, FileIcon, SparkIcon } from '../components/icons'
 import { Page } from '../components/page'
 import { SkeletonBlock } from '../components/skeleton'
-import { featureName, formatDate, formatMoney, formatNumber, stateLabel, stateTone } from '../format'
+import {
+  featureName,
+  formatCard,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  stateLabel,
+  stateTone,
+} from '../format'
 import { hrefFor } from '../router/routes'
 import { toast } from '../toasts'
 
@@ -34,29 +42,42 @@ function planDates(account: Account): [string, string][] {
   return rows
 }
 
-/** Why the user is here, from the link that brought them (a paywall action, a banner, a meter). */
-function Arrival({ params, account }: { params: URLSearchParams; account: Account | undefined }) {
-  const upgrade = params.get('upgrade')
-  const credits = params.get('credits')
-  const update = params.get('update')
-  if (credits !== null) {
+/** What brought the user here: a paywall action (`?upgrade=<feature>&reason=<reason>`), a banner or a meter. */
+export type Arrival = 'credits' | 'payment' | 'plans' | null
+
+const paymentReasons = new Set(['payment_failed', 'invoice_unpaid'])
+
+export function arrivalOf(params: URLSearchParams, account: Account | undefined): Arrival {
+  const reason = params.get('reason')
+  if (params.has('credits') || reason === 'insufficient_credits') return 'credits'
+  if (params.has('update') || (reason !== null && paymentReasons.has(reason))) return 'payment'
+  if (params.has('upgrade')) return 'plans'
+  return account?.billingIssue ? 'payment' : null
+}
+
+/** A short note on what to do here, from the link that brought the user. */
+function ArrivalNote({ arrival, feature }: { arrival: Arrival; feature: string | null }) {
+  if (arrival === 'credits') {
     return (
       <Callout tone="info" title="Top up AI credits" role="status">
         Pick a credit pack below. Your summary is waiting for you on the AI summaries page.
       </Callout>
     )
   }
-  if (update !== null || account?.billingIssue) {
+  if (arrival === 'payment') {
     return (
       <Callout tone="warning" title="Update your payment method" role="status">
         Your last payment did not go through. Add a working card below and your plan continues right away.
       </Callout>
     )
   }
-  if (upgrade !== null) {
-    const name = featureName(upgrade) ?? 'This feature'
+  if (arrival === 'plans') {
     return (
-      <Callout tone="info" title={`${name} needs a paid plan`} role="status">
+      <Callout
+        tone="info"
+        title={`${featureName(feature ?? undefined) ?? 'This feature'} needs a paid plan`}
+        role="status"
+      >
         Choose a plan below. Access returns as soon as the payment goes through.
       </Callout>
     )
@@ -83,11 +104,7 @@ function CurrentPlan({ account }: { account: Account }) {
           ))}
           <div className="kv__row">
             <dt>Payment method</dt>
-            <dd>
-              {account.paymentMethod
-                ? `${account.paymentMethod.brand} •••• ${account.paymentMethod.last4}`
-                : 'None on file'}
-            </dd>
+            <dd>{account.paymentMethod ? formatCard(account.paymentMethod) : 'None on file'}</dd>
           </div>
           <div className="kv__row">
             <dt>AI credits</dt>
@@ -181,11 +198,7 @@ function PaymentMethod({ account, focus }: { account: Account; focus: boolean })
     <Card
       title="Payment method"
       headingId="payment-method-title"
-      description={
-        account.paymentMethod
-          ? `${account.paymentMethod.brand} ending in ${account.paymentMethod.last4}`
-          : 'No card on file'
-      }
+      description={account.paymentMethod ? `${formatCard(account.paymentMethod)} on file` : 'No card on file'}
       className={account.billingIssue || focus ? 'card--highlight' : undefined}
       id="payment-method"
     >
@@ -328,6 +341,7 @@ function Invoices() {
 /** Plan and state, plans, payment method, credits and invoices. */
 export function BillingPage({ params }: { params: URLSearchParams }) {
   const account = useAccount()
+  const arrival = arrivalOf(params, account.data)
   return (
     <Page title="Billing" description="Your plan, payment method, credits and invoices.">
       {account.isPending ? (
@@ -340,13 +354,13 @@ export function BillingPage({ params }: { params: URLSearchParams }) {
         </Callout>
       ) : (
         <>
-          <Arrival params={params} account={account.data} />
+          <ArrivalNote arrival={arrival} feature={params.get('upgrade')} />
           <div className="billing-grid">
             <CurrentPlan account={account.data} />
-            <PaymentMethod account={account.data} focus={params.has('update') || account.data.billingIssue} />
+            <PaymentMethod account={account.data} focus={arrival === 'payment'} />
           </div>
-          <Plans account={account.data} highlight={params.has('upgrade')} />
-          <Credits account={account.data} highlight={params.has('credits')} />
+          <Plans account={account.data} highlight={arrival === 'plans'} />
+          <Credits account={account.data} highlight={arrival === 'credits'} />
           <Invoices />
         </>
       )}

@@ -14,7 +14,7 @@ import { Card } from '../components/card'
 import { ArrowLeftIcon, CheckIcon, LockIcon } from '../components/icons'
 import { Page } from '../components/page'
 import { SkeletonBlock } from '../components/skeleton'
-import { formatMoney, formatNumber } from '../format'
+import { formatCard, formatMoney, formatNumber } from '../format'
 import { returnPage } from '../router/router'
 import { hrefFor, routes } from '../router/routes'
 import { creditPacks } from './billing-page'
@@ -195,7 +195,7 @@ export function CheckoutPage({ params }: { params: URLSearchParams }) {
               </div>
             ) : (
               <p className="checkout__card">
-                Pay with {account.data?.paymentMethod?.brand} •••• {account.data?.paymentMethod?.last4}
+                Pay with {account.data?.paymentMethod ? formatCard(account.data.paymentMethod) : ''}
               </p>
             )}
             {error ? (

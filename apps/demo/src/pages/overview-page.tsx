@@ -7,18 +7,21 @@ import { Page } from '../components/page'
 import { SkeletonBlock } from '../components/skeleton'
 import { chartThresholds, UsageChart } from '../components/usage-chart'
 import { formatDate, formatNumber } from '../format'
-import { hrefFor } from '../router/routes'
+import { hrefFor, pathHrefFor } from '../router/routes'
 
 const graceStates = new Set(['grace_period', 'billing_retry'])
 
 /** The account notice at the top of the Overview: grace banner, unpaid invoice, trial, expiry. */
 function AccountNotice({ account }: { account: Account }) {
-  if (graceStates.has(account.state) && account.graceEndsAt) {
+  // Once the grace period is over the API no longer sends its end; the renewal date (also past)
+  // still tells the banner that access has ended, so it turns into an alert.
+  const graceEnd = account.graceEndsAt ?? (account.state === 'billing_retry' ? account.expiresAt : undefined)
+  if (graceStates.has(account.state) && graceEnd) {
     return (
       <GracePeriodBanner
-        endsAt={account.graceEndsAt}
-        now={account.now}
-        actionHref={hrefFor('billing', { update: 'payment' })}
+        endsAt={graceEnd}
+        serverNow={account.now}
+        actionHref={pathHrefFor('billing', { update: 'payment' })}
       />
     )
   }
@@ -69,7 +72,7 @@ function MeterCard({ meter }: { meter: Meter }) {
         // Only the API-call allowance renews each period; seats and storage are standing limits.
         resetsAt={meter.id === 'api_calls' ? meter.resetsAt : undefined}
         thresholds={[...chartThresholds]}
-        actionHref={hrefFor('billing', { upgrade: meter.id })}
+        actionHref={pathHrefFor('billing', { upgrade: meter.id })}
       />
     </div>
   )

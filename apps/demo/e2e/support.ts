@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright'
+import { inject } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared'
+
+/** Where the tests save screenshots of key states (embedded by the root README). */
+export const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+
+/** Headless Debian Chromium, kept off every host but this machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+}
+
+/** How to open the demo. */
+export interface OpenOptions {
+  /** Mock scenario, kept in the URL as `?scenario=`. */
+  scenario?: string
+  /** 402 dialect, `?dialect=`. */
+  dialect?: string
+  /** Page inside the app, e.g. `/reports`. @default '/' */
+  path?: string
+  /** Use the real HTTP mock server (a fresh demo user each time) instead of the in-browser mock. */
+  server?: boolean
+  colorScheme?: 'light' | 'dark'
+  viewport?: { width: number; height: number }
+}
+
+/** Opens the built demo in a fresh browser context and waits until the page's heading is shown. */
+export async function openDemo(
+  browser: Browser,
+  options: OpenOptions = {},
+): Promise<{ context: BrowserContext; page: Page; url: string }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  const params = new URLSearchParams()
+  if (options.scenario) params.set('scenario', options.scenario)
+  if (options.dialect) params.set('dialect', options.dialect)
+  if (options.server) {
+    params.set('api', inject('apiUrl'))
+    params.set('user', `e2e-${randomUUID().slice(0, 8)}`)
+  }
+  const query = params.toString()
+  const url = `${inject('appUrl')}${query ? `?${query}` : ''}#${options.path ?? '/'}`
+  await page.goto(url)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  return { context, page, url }
+}
+
+/** Saves a screenshot of the viewport to `docs/screenshots/<name>.png`. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: `${screenshotDir}${name}.png`, animations: 'disabled', caret: 'hide' })
+}
+
+/** Presses Tab (at most `limit` times) until the focused element has this accessible name. */
+export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null
+      if (!element) return ''
+      const label = element.getAttribute('aria-label')
+      return label ?? element.innerText ?? element.textContent ?? ''
+    })
+    if (name.test(focused.trim())) return
+  }
+  throw new Error(`Tab never reached an element named ${name}`)
+}
