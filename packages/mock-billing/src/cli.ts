@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createBillingApi, DEFAULT_API_KEY } from './billing-api.ts'
 import { startServer } from './server.ts'
 
