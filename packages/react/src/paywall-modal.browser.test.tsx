@@ -1,0 +1,204 @@
+import { type PaymentRequired, parsePaymentRequired } from '@paywall-kit/core'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import axe from 'axe-core'
+import { useEffect, useState } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { FeatureLock } from './feature-lock'
+import { PaywallModal } from './paywall-modal'
+import { PaywallProvider } from './paywall-provider'
+import './styles.css'
+import { usePaywall } from './use-paywall'
+
+const paywall = parsePaymentRequired({
+  status: 402,
+  body: {
+    error: { status: 402, code: 'API_CREDITS_EXHAUSTED', message: 'Your API credit balance is too low.' },
+    request_id: 'req_7',
+    timestamp: '2026-05-25T12:34:56Z',
+    upgrade_url: '/billing/credits',
+  },
+}) as PaymentRequired
+
+function Export({ feature, label = 'Export' }: { feature?: string; label?: string }) {
+  const { report } = usePaywall()
+  return (
+    <button type="button" onClick={() => report(paywall, { feature, source: 'mutation', key: label })}>
+      {label}
+    </button>
+  )
+}
+
+function Page({ withModal = true, onOther }: { withModal?: boolean; onOther?: () => void }) {
+  return (
+    <QueryClientProvider client={new QueryClient()}>
+      <PaywallProvider>
+        <main>
+          <h1>Dashboard</h1>
+          <Export />
+          <button type="button" onClick={onOther}>
+            Other action
+          </button>
+          <FeatureLock feature="credits">
+            <button type="button">Summarise</button>
+          </FeatureLock>
+          <Export feature="credits" label="Run summary" />
+        </main>
+        {withModal && <PaywallModal />}
+      </PaywallProvider>
+    </QueryClientProvider>
+  )
+}
+
+function ToggleModal() {
+  const [mounted, setMounted] = useState(true)
+  return (
+    <>
+      <button type="button" onClick={() => setMounted(false)} data-testid="unmount">
+        unmount
+      </button>
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <main>
+            <Export />
+            <UnmountFromInside onUnmount={() => setMounted(false)} />
+          </main>
+          {mounted && <PaywallModal />}
+        </PaywallProvider>
+      </QueryClientProvider>
+    </>
+  )
+}
+
+/** Unmounts the modal while it is open, as a route change would. */
+function UnmountFromInside({ onUnmount }: { onUnmount: () => void }) {
+  const { isOpen } = usePaywall()
+  useEffect(() => {
+    if (isOpen) onUnmount()
+  }, [isOpen, onUnmount])
+  return null
+}
+
+async function expectPageUsable(onOther: ReturnType<typeof vi.fn>) {
+  await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe('none'))
+  expect(document.querySelectorAll('[aria-hidden="true"], [data-aria-hidden]')).toHaveLength(0)
+  expect(document.body).not.toHaveAttribute('data-scroll-locked')
+  await userEvent.click(screen.getByRole('button', { name: 'Other action' }), { timeout: 2000 })
+  expect(onOther).toHaveBeenCalledTimes(1)
+}
+
+afterEach(() => {
+  cleanup()
+})
+
+describe('given the modal opened by a 402 in real Chromium', () => {
+  it('should move focus in, and on Escape give it back to the control that caused the 402', async () => {
+    const onOther = vi.fn()
+    render(<Page onOther={onOther} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+    const dialog = await screen.findByRole('dialog')
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true))
+    expect(getComputedStyle(document.body).pointerEvents).toBe('none')
+
+    await userEvent.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    await expectPageUsable(onOther)
+  })
+
+  it('should give focus back and leave the page usable after "Not now"', async () => {
+    const onOther = vi.fn()
+    render(<Page onOther={onOther} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Not now' }))
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
+    await expectPageUsable(onOther)
+  })
+
+  it('should keep Tab inside the dialog while open', async () => {
+    render(<Page />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+    const dialog = await screen.findByRole('dialog')
+
+    for (let press = 0; press < 8; press += 1) {
+      await userEvent.keyboard('{Tab}')
+      expect(dialog.contains(document.activeElement)).toBe(true)
+    }
+  })
+
+  it('should leave the page usable and focus restored when the modal unmounts while open', async () => {
+    render(<ToggleModal />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe('none'))
+    expect(document.querySelectorAll('[aria-hidden="true"], [data-aria-hidden]')).toHaveLength(0)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
+    await userEvent.click(screen.getByTestId('unmount'), { timeout: 2000 })
+  })
+
+  it('should be axe clean with the real stylesheet (contrast included)', async () => {
+    render(<Page />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+    await screen.findByRole('dialog')
+
+    const results = await axe.run(document.body)
+
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  })
+})
+
+describe('given a locked feature in real Chromium', () => {
+  async function lockCredits() {
+    await userEvent.click(screen.getByRole('button', { name: 'Run summary' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+  }
+
+  it('should make the children unfocusable and skip them with Tab', async () => {
+    render(<Page />)
+    await lockCredits()
+    const summarise = screen.getByText('Summarise')
+
+    summarise.focus()
+    expect(summarise).not.toHaveFocus()
+    screen.getByRole('button', { name: 'Other action' }).focus()
+    await userEvent.keyboard('{Tab}')
+    expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus()
+  })
+
+  it('should cover the children so a pointer reaches the overlay, not them', async () => {
+    render(<Page />)
+    await lockCredits()
+    const summarise = screen.getByText('Summarise')
+    const box = summarise.getBoundingClientRect()
+
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+
+    expect(hit).not.toBe(summarise)
+    expect(hit?.closest('.pwk-lock__overlay')).not.toBeNull()
+  })
+
+  it('should open the modal from Unlock and return focus to it', async () => {
+    render(<Page />)
+    await lockCredits()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock' }))
+    await screen.findByRole('dialog')
+    await userEvent.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus())
+  })
+
+  it('should be axe clean while locked', async () => {
+    render(<Page />)
+    await lockCredits()
+
+    const results = await axe.run(document.body)
+
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+  })
+})
