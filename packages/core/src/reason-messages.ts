@@ -1,37 +1,40 @@
 import { own } from './internal/guards'
 import type { PaywallReason, ReasonCopy, ReasonMessages } from './types'
 
-/** English copy for every reason: a short title, one sentence, and the label of the next step. */
+/**
+ * English copy for every reason: a short title, one sentence, and the label of the next step.
+ * In the order `reasonFor` tries them, most specific first, so its table is a list beside this one.
+ */
 export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> = {
-  subscription_expired: {
-    title: 'Your subscription has ended',
-    message: 'Renew your plan to pick up where you left off.',
-    action: 'Renew subscription',
-  },
-  payment_failed: {
-    title: 'Your payment didn’t go through',
-    message: 'Update your payment method to keep your access.',
-    action: 'Update payment method',
+  trial_ended: {
+    title: 'Your free trial has ended',
+    message: 'Choose a plan to keep using everything you set up.',
+    action: 'Choose a plan',
   },
   invoice_unpaid: {
     title: 'Your account is on hold',
     message: 'An invoice is still unpaid. Pay it to restore access.',
     action: 'Pay invoice',
   },
-  trial_ended: {
-    title: 'Your free trial has ended',
-    message: 'Choose a plan to keep using everything you set up.',
-    action: 'Choose a plan',
+  payment_failed: {
+    title: 'Your payment didn’t go through',
+    message: 'Update your payment method to keep your access.',
+    action: 'Update payment method',
+  },
+  insufficient_credits: {
+    title: 'You’re out of credits',
+    message: 'Add credits to your account to continue.',
+    action: 'Add credits',
   },
   quota_exceeded: {
     title: 'You’ve reached your plan’s limit',
     message: 'Upgrade your plan, or wait until your usage resets.',
     action: 'Upgrade plan',
   },
-  insufficient_credits: {
-    title: 'You’re out of credits',
-    message: 'Add credits to your account to continue.',
-    action: 'Add credits',
+  subscription_expired: {
+    title: 'Your subscription has ended',
+    message: 'Renew your plan to pick up where you left off.',
+    action: 'Renew subscription',
   },
   upgrade_required: {
     title: 'Upgrade to unlock this feature',
@@ -50,12 +53,12 @@ export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> 
  * Unknown reasons get the generic `payment_required` copy; non-string overrides are ignored.
  */
 export function reasonCopy(reason: PaywallReason, messages?: ReasonMessages): ReasonCopy {
-  const base =
-    (own(defaultReasonMessages, reason) as ReasonCopy | undefined) ?? defaultReasonMessages.payment_required
+  const base = (own(defaultReasonMessages, reason) ?? defaultReasonMessages.payment_required) as ReasonCopy
   const custom = (messages && own(messages, reason)) as Partial<ReasonCopy> | undefined
-  const text = (key: keyof ReasonCopy) => {
+  const copy = {} as ReasonCopy
+  for (const key of ['title', 'message', 'action'] as const) {
     const value = custom?.[key]
-    return typeof value === 'string' && value ? value : base[key]
+    copy[key] = typeof value === 'string' && value ? value : base[key]
   }
-  return { title: text('title'), message: text('message'), action: text('action') }
+  return copy
 }

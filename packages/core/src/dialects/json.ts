@@ -1,5 +1,5 @@
 import type { Dialect } from '../internal/found'
-import { isObject, type Obj, own, pick } from '../internal/guards'
+import { combos, isObject, type Obj, own, pick } from '../internal/guards'
 import { isCode, isHuman } from '../internal/text'
 
 /** JSON shapes, most specific first; `flat` takes any other object. */
@@ -24,11 +24,31 @@ const shapes: readonly (readonly [string, (body: Obj, error: Obj | undefined, ty
   ['nested', (_, error) => error],
   ['envelope', (body) => own(body, 'success') === false || own(body, 'ok') === false],
   ['status-code', (body) => own(body, 'status') !== undefined && own(body, 'code') !== undefined],
-  ['flat', () => true],
 ]
 
-const actionUrl =
-  /^((action|upgrade|renew(al)?|payment|pay|checkout|billing|top_?up|pricing|portal|purchase|subscribe|subscription)_?)?(url|link|href)$/i
+/**
+ * Where each field is looked for, by key (compared without case, `_` or `-`), earliest first;
+ * `isHuman` and `isCode` skip jargon and sentences so the next candidate gets its turn.
+ */
+const fields: readonly (readonly [string, string, ((value: unknown) => boolean)?])[] = [
+  ['reason', 'reason'],
+  ['code', 'code errorcode error type', isCode],
+  ['title', 'title', isHuman],
+  ['message', 'message detail errordescription description msg error', isHuman],
+  [
+    'action',
+    `action resolution ${combos(' action upgrade renew renewal payment pay checkout billing topup pricing portal purchase subscribe subscription', 'url link href')}`,
+  ],
+  ['plans', 'plans availableplans'],
+  ['usage', 'usage quota', isObject],
+  ['graceEndsAt', combos('grace graceperiod', combos('end ends expire expires', ' at on'))],
+  ['feature', combos(' required', 'feature featureid featurekey')],
+  ['requestId', 'requestid traceid correlationid'],
+  ['timestamp', 'timestamp'],
+  ['docUrl', combos('doc docs documentation', 'url link')],
+  ['support', 'support', isObject],
+  ['retryAfter', 'retryafter'],
+]
 
 /**
  * Every JSON object body: flat `{error, message, renewal_url, plans, usage}`, nested
@@ -48,36 +68,23 @@ export const json: Dialect = ({ headers, body }) => {
   const sources = error ? [error, body] : [body]
   const type = headers.get('content-type') ?? ''
   const dialect = shapes.find(([, matches]) => matches(body, error, type))?.[0] ?? 'flat'
-  const find = (key: RegExp, accept?: (value: unknown) => boolean) => pick(sources, key, accept)
-  const problemType = dialect === 'problem+json' && own(body, 'type')
+  const find = (names: string, accept?: (value: unknown) => boolean) => pick(sources, names, accept)
+  const found: Record<string, unknown> = Object.fromEntries(
+    fields.map(([field, names, accept]) => [field, find(names, accept)]),
+  )
+  const problemType = own(body, 'type')
   return {
+    ...found,
     dialect,
-    reason: find(/^reason$/i),
-    code: find(/^(error_?)?code$/i, isCode) ?? find(/^(error|type)$/i, isCode),
-    title: find(/^title$/i, isHuman),
-    message:
-      find(/^(message|detail|error_?description|description|msg)$/i, isHuman) ?? find(/^error$/i, isHuman),
-    action: find(/^(action|resolution)$/i) ?? find(actionUrl),
-    plans: find(/^(available_?)?plans$/i),
-    usage: find(/^(usage|quota)$/i, isObject) ?? error ?? body,
-    graceEndsAt: find(/^grace_?(period_?)?(ends?|expires?)(_?(at|on))?$/i),
-    feature: find(/^(required_?)?feature(_?(id|key))?$/i),
-    requestId: find(/^(request|trace|correlation)_?id$/i),
-    timestamp: find(/^timestamp$/i),
+    // Usage may sit at the top level (`{used, limit}`) rather than in its own object.
+    usage: found.usage ?? error ?? body,
     docUrl:
-      find(/^(doc|docs|documentation)_?(url|link)$/i) ??
-      (typeof problemType === 'string' && /^https?:/i.test(problemType) ? problemType : undefined),
-    support: find(/^support$/i, isObject) ?? {
-      email: find(/^support_?email$/i),
-      url: find(/^(support|help)_?(url|link|center|centre)$/i),
+      found.docUrl ??
+      (dialect === 'problem+json' && /^https?:/i.test(`${problemType}`) ? problemType : undefined),
+    support: found.support ?? {
+      email: find('supportemail'),
+      url: find(combos('support help', 'url link center centre')),
     },
-    retryAfter: find(/^retry_?after$/i),
-    hints: [
-      find(/^decline_?code$/i),
-      find(/^type$/i),
-      find(/^error$/i),
-      find(/^title$/i),
-      find(/^details?$/i),
-    ],
+    hints: ['declinecode', 'type', 'error', 'title', 'details detail'].map((names) => find(names)),
   }
 }

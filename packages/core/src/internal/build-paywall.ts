@@ -1,14 +1,14 @@
 import { reasonCopy } from '../reason-messages'
 import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
-import type { ParseOptions, PaymentRequired, PaywallPlan, PaywallReason } from '../types'
+import type { ParseOptions, PaymentRequired, PaywallReason } from '../types'
 import type { Found } from './found'
-import { isObject, type Obj, pick } from './guards'
+import { isObject, pick } from './guards'
 import { isCode, isHuman, plainText } from './text'
 
 const count = (value: unknown) => {
   const number = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
-  return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? number : undefined
+  return typeof number === 'number' && number >= 0 && number < Number.POSITIVE_INFINITY ? number : undefined
 }
 
 /** ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. */
@@ -21,58 +21,25 @@ const date = (value: unknown) => {
       : typeof value === 'string' && value.length < 40
         ? Date.parse(value)
         : Number.NaN
-  if (!(Math.abs(time) <= 8.64e15)) return
-  return typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value) ? value : new Date(time).toISOString()
+  if (Math.abs(time) <= 8.64e15)
+    return /^\d{4}-\d\d-\d\d/.test(value as string) ? (value as string) : new Date(time).toISOString()
 }
 
 /** Seconds from a number, a numeric string or an HTTP date (`Retry-After`). */
 const seconds = (value: unknown) => {
-  const delay = count(value)
-  if (delay !== undefined) return Math.ceil(delay)
-  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN
-  if (!Number.isNaN(time)) return Math.max(0, Math.ceil((time - Date.now()) / 1000))
+  const delay =
+    count(value) ?? (typeof value === 'string' ? (Date.parse(value) - Date.now()) / 1000 : Number.NaN)
+  if (!Number.isNaN(delay)) return Math.max(0, Math.ceil(delay))
 }
 
-const id = (value: unknown) => plainText(typeof value === 'number' ? String(value) : value, 200)
+/** What an object (or a bare string, for `name`/`url`) holds under one of `names`. */
+const read = (value: unknown, names: string, bare?: boolean) =>
+  isObject(value) ? pick([value], names) : bare && typeof value === 'string' ? value : undefined
 
 const email = (value: unknown) =>
   typeof value === 'string' && value.length < 255 && /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/.test(value)
     ? value
     : undefined
-
-const field = (object: Obj, key: RegExp) => pick([object], key)
-
-function plan(value: unknown): PaywallPlan | undefined {
-  if (typeof value === 'string') value = { name: value }
-  if (!isObject(value)) return
-  const name = plainText(field(value, /^(name|title|display_?name)$/i), 60)
-  if (!name) return
-  const price = field(value, /^price$/i)
-  return {
-    id: id(field(value, /^(id|slug|plan_?id|key)$/i)),
-    name,
-    price: plainText(typeof price === 'number' ? String(price) : price, 40),
-  }
-}
-
-function usage(value: unknown) {
-  if (!isObject(value)) return
-  const used = count(field(value, /^(used|usage|current|consumed)$/i))
-  const limit = count(field(value, /^(limit|quota|max|maximum)$/i))
-  if (used === undefined || limit === undefined) return
-  return {
-    used,
-    limit,
-    unit: plainText(field(value, /^unit$/i), 40),
-    resetsAt: date(field(value, /^(resets?|resets?_?(at|on)|reset_?(time|date))$/i)),
-  }
-}
-
-/** Drops the keys left undefined, so results only carry what was found. */
-function compact<T extends object>(object: T): T {
-  for (const key of Object.keys(object) as (keyof T)[]) if (object[key] === undefined) delete object[key]
-  return object
-}
 
 /**
  * Turns what a dialect found into a `PaymentRequired`: every field validated and copied by name,
@@ -97,31 +64,53 @@ export function buildPaywall(
   const copy = reasonCopy(reason, options.messages)
   const server = options.serverCopy !== false
   const href = (url: unknown) => safeHref(url, options)
-  const { action, support } = found
-  const actionHref = href(isObject(action) ? field(action, /^(url|href|link)$/i) : action)
-  const label = isObject(action) ? plainText(field(action, /^(label|text|title)$/i), 40) : undefined
-  const plans = Array.isArray(found.plans)
-    ? (found.plans.slice(0, 10).map(plan).filter(Boolean) as PaywallPlan[])
-    : []
-  const supportEmail = email(isObject(support) ? field(support, /^email$/i) : undefined)
-  const supportUrl = href(isObject(support) ? field(support, /^(url|href|link)$/i) : undefined)
-  const metered = usage(found.usage)
-  return compact<PaymentRequired>({
-    status,
-    reason,
-    code,
-    title: (server && isHuman(title) && title) || copy.title,
-    message: (server && isHuman(message) && message) || copy.message,
-    action: actionHref ? { url: actionHref, label: (server && label) || copy.action } : undefined,
-    plans: plans.length ? plans.map(compact) : undefined,
-    usage: metered && compact(metered),
-    graceEndsAt: date(found.graceEndsAt),
-    feature: plainText(found.feature, 100),
-    requestId: id(found.requestId) ?? id(headers.get('request-id') ?? headers.get('x-request-id')),
-    timestamp: date(found.timestamp),
-    docUrl: href(found.docUrl),
-    support: supportEmail || supportUrl ? compact({ email: supportEmail, url: supportUrl }) : undefined,
-    retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
-    dialect: plainText(found.dialect, 40) ?? 'custom',
-  })
+  const { action, support, usage } = found
+  const url = href(read(action, 'url href link', true))
+  const supportEmail = email(read(support, 'email'))
+  const supportUrl = href(read(support, 'url href link'))
+  const plans = (Array.isArray(found.plans) ? found.plans.slice(0, 10) : [])
+    .map((plan) => ({
+      id: plainText(read(plan, 'id slug planid key'), 200),
+      name: plainText(read(plan, 'name title displayname', true), 60),
+      price: plainText(read(plan, 'price'), 40),
+    }))
+    .filter((plan) => plan.name)
+  const used = count(read(usage, 'used usage current consumed'))
+  const limit = count(read(usage, 'limit quota max maximum'))
+  // Through JSON so that only plain data is left, without the keys left undefined.
+  return JSON.parse(
+    JSON.stringify({
+      status,
+      reason,
+      code,
+      title: (server && isHuman(title) && title) || copy.title,
+      message: (server && isHuman(message) && message) || copy.message,
+      action: url && {
+        url,
+        label: (server && plainText(read(action, 'label text title'), 40)) || copy.action,
+      },
+      plans: plans[0] && plans,
+      usage:
+        used === undefined || limit === undefined
+          ? undefined
+          : {
+              used,
+              limit,
+              unit: plainText(read(usage, 'unit'), 40),
+              resetsAt: date(
+                read(usage, 'reset resets resetat resetsat reseton resetson resettime resetdate'),
+              ),
+            },
+      graceEndsAt: date(found.graceEndsAt),
+      feature: plainText(found.feature, 100),
+      requestId:
+        plainText(found.requestId, 200) ??
+        plainText(headers.get('request-id') ?? headers.get('x-request-id'), 200),
+      timestamp: date(found.timestamp),
+      docUrl: href(found.docUrl),
+      support: (supportEmail || supportUrl) && { email: supportEmail, url: supportUrl },
+      retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
+      dialect: plainText(found.dialect, 40) ?? 'custom',
+    }),
+  )
 }

@@ -9,18 +9,33 @@ export const own = (object: Obj, key: string): unknown =>
   Object.hasOwn(object, key) ? object[key] : undefined
 
 /**
- * The first own value, source by source, whose key matches `key` and that `accept` likes.
- * Keys are matched by pattern so `request_id`, `requestId` and `RequestID` are one rule.
+ * `a b` × `c d` → `ac ad bc bd`, to spell key families (`upgrade_url`, `renewal_link`, …) as one
+ * list. A leading space in `prefixes` makes the prefix optional.
+ */
+export const combos = (prefixes: string, suffixes: string): string =>
+  prefixes
+    .split(' ')
+    .flatMap((prefix) => suffixes.split(' ').map((suffix) => prefix + suffix))
+    .join(' ')
+
+/**
+ * The first own value, source by source and then name by name, whose key is one of `names` and
+ * that `accept` likes. Keys are compared without case, `_` or `-`, so the names are written
+ * `requestid` and match `request_id`, `requestId` and `Request-ID`.
  */
 export function pick(
   sources: readonly Obj[],
-  key: RegExp,
+  names: string,
   accept: (value: unknown) => boolean = (value) => value != null,
 ): unknown {
   for (const source of sources) {
     // Real bodies have a few dozen keys; the cap keeps a huge pre-parsed object from stalling the UI.
-    for (const name of Object.keys(source).slice(0, 100)) {
-      if (key.test(name) && accept(source[name])) return source[name]
+    const keys = Object.keys(source).slice(0, 100)
+    const plain = keys.map((key) => key.replace(/[_-]/g, '').toLowerCase())
+    for (const name of names.split(' ')) {
+      for (const [index, key] of keys.entries()) {
+        if (plain[index] === name && accept(source[key])) return source[key]
+      }
     }
   }
 }

@@ -5,29 +5,30 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * removed, whitespace collapsed, cut at a word boundary to `max` characters.
  */
 export function plainText(value: unknown, max: number): string | undefined {
+  if (typeof value === 'number') value = String(value)
   if (typeof value !== 'string') return
   const text = value
     // Bounded first so that no pattern below can go quadratic on a hostile body.
     .slice(0, max * 4)
-    .replace(
-      /&(?:#(x?)([\da-f]{1,6})|([a-z]{2,4}));/gi,
-      (match, hex: string, digits?: string, name?: string) => {
-        if (name) return entities[name.toLowerCase()] ?? match
-        const code = Number.parseInt(digits ?? '', hex ? 16 : 10)
-        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : match
-      },
-    )
+    .replace(/&(?:#(x?)([\da-f]{1,6})|([a-z]{2,4}));/gi, (match, hex, digits, name) => {
+      const code = Number.parseInt(digits, hex ? 16 : 10)
+      return name
+        ? (entities[name.toLowerCase()] ?? match)
+        : code > 0 && code < 1114112
+          ? String.fromCodePoint(code)
+          : match
+    })
     .replace(/<[^>]*>/g, ' ')
     .replace(/[<>\p{Cc}\p{Cf}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
-  if (!text) return
-  return text.length > max
-    ? `${text
-        .slice(0, max - 1)
-        .replace(/\s+\S*$|[\ud800-\udbff]$/, '')
-        .replace(/[\s,.;:]+$/, '')}…`
-    : text
+  if (text)
+    return text.length > max
+      ? `${text
+          .slice(0, max - 1)
+          .replace(/\s+\S*$|[\ud800-\udbff]$/, '')
+          .replace(/[\s,.;:]+$/, '')}…`
+      : text
 }
 
 /**
