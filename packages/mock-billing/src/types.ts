@@ -20,9 +20,13 @@ export const CANCELLATION_REASONS = [
   'adapty_revoked',
 ] as const
 
+/** An offer category. */
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number]
+/** An offer type. */
 export type OfferType = (typeof OFFER_TYPES)[number]
+/** A transaction environment. */
 export type Environment = (typeof ENVIRONMENTS)[number]
+/** A cancellation reason. */
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number]
 
 /** The offer a purchase used. `id: null` is kept apart from an absent id: Adapty rejects the former. */
