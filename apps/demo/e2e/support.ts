@@ -67,7 +67,7 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
       const element = document.activeElement as HTMLElement | null
       if (!element) return ''
       const label = element.getAttribute('aria-label')
-      return label ?? element.innerText ?? element.textContent ?? ''
+      return label ?? element.textContent ?? ''
     })
     if (name.test(focused.trim())) return
   }
