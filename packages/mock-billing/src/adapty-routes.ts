@@ -11,6 +11,7 @@ import {
   revokeAccessLevel,
 } from './transactions.ts'
 import type { ProfileRecord } from './types.ts'
+import { uuid } from './uuid.ts'
 import { validateCreateProfile, validateGrant, validateRevoke, validateTransaction } from './validation.ts'
 
 /** Where Adapty's server-side API v2 lives. */
@@ -81,7 +82,7 @@ const handlers: Record<string, Partial<Record<string, Handler>>> = {
       profileIds(context)
       const transaction = validateTransaction(await jsonBody(context))
       const profile = existingProfile(context)
-      applyTransaction(profile, transaction, context.now, crypto.randomUUID())
+      applyTransaction(profile, transaction, context.now, uuid())
       return profileResponse(context, profile)
     },
   },

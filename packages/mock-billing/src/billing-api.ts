@@ -11,6 +11,7 @@ import { handleProductRoute } from './product-routes.ts'
 import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName } from './scenario-names.ts'
 import { applyScenario, type ScenarioOptions } from './scenarios.ts'
 import { type BillingStore, createStore } from './store.ts'
+import { uuid } from './uuid.ts'
 
 /** The development API key; the HTTP server reads `MOCK_BILLING_API_KEY` instead when it is set. */
 export const DEFAULT_API_KEY = 'mock_billing_dev_key'
@@ -99,7 +100,7 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
   })
 
   const handle = async (request: Request): Promise<Response> => {
-    const requestId = crypto.randomUUID().replaceAll('-', '')
+    const requestId = uuid().replaceAll('-', '')
     let response: Response
     try {
       const url = new URL(request.url)

@@ -3,6 +3,7 @@ import type { Dialect } from './dialect-names.ts'
 import type { IsoDate } from './iso-date.ts'
 import type { ScenarioName } from './scenario-names.ts'
 import type { ProfileRecord } from './types.ts'
+import { uuid } from './uuid.ts'
 
 /** The card on file of a demo user. */
 export interface PaymentMethod {
@@ -100,7 +101,7 @@ export function createStore(accessLevels: readonly string[] = DEFAULT_ACCESS_LEV
     },
     createProfile(customerUserId, createdAt, profileId) {
       const profile: ProfileRecord = {
-        profile_id: profileId ?? crypto.randomUUID(),
+        profile_id: profileId ?? uuid(),
         customer_user_id: customerUserId,
         created_at: createdAt,
         fields: {},

@@ -3,6 +3,7 @@ import { accessLevelForProduct } from './catalog.ts'
 import type { IsoDate } from './iso-date.ts'
 import type { BillingStore } from './store.ts'
 import type { AccessLevelRecord, NonSubscriptionRecord, ProfileRecord, Transaction } from './types.ts'
+import { uuid } from './uuid.ts'
 import { type GrantRequest, type RevokeRequest, validateTransaction } from './validation.ts'
 
 /** Whether a level still gives access at `now` (ignoring grace, which only extends a billing issue). */
@@ -142,7 +143,7 @@ export function applyTransaction(
  */
 export function recordTransaction(profile: ProfileRecord, body: unknown, now: IsoDate): Transaction {
   const transaction = validateTransaction(body)
-  applyTransaction(profile, transaction, now, crypto.randomUUID())
+  applyTransaction(profile, transaction, now, uuid())
   return transaction
 }
 

@@ -81,7 +81,7 @@ export interface OneTimeTransaction extends TransactionBase {
 export type Transaction = SubscriptionTransaction | OneTimeTransaction
 
 /** One subscription chain (keyed by its original transaction id), as its latest transaction left it. */
-export interface SubscriptionRecord extends Omit<SubscriptionTransaction, 'purchase_type'> {}
+export type SubscriptionRecord = Omit<SubscriptionTransaction, 'purchase_type'>
 
 /** A one-time purchase. */
 export interface NonSubscriptionRecord extends Omit<OneTimeTransaction, 'purchase_type'> {
