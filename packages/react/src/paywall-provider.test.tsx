@@ -420,7 +420,13 @@ describe('given the user followed the action link', () => {
     expect(reports.count).toBe(2)
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(paywallState()).toEqual({ isOpen: false, count: 0, locked: [] })
-    expect(onEvent.mock.calls.map(([event]) => event.type)).toContain('action_clicked')
+    await waitFor(() =>
+      expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+        'paywall_shown',
+        'action_clicked',
+        'paywall_resolved',
+      ]),
+    )
   })
 
   it('should not re-check when the user never clicked the action', async () => {

@@ -175,7 +175,13 @@ export function createPaywallQueryBridge(
   function onReturn() {
     if (!recheckArmed || document.visibilityState === 'hidden') return
     recheckArmed = false
-    void recheck()
+    const before = store.getSnapshot().reports.length
+    void recheck().then(() => {
+      // Paid in another tab: every 402'd query now succeeds, and the store closed the paywall.
+      if (before > 0 && store.getSnapshot().reports.length === 0) {
+        store.emit({ type: 'paywall_resolved', count: before })
+      }
+    })
   }
 
   function recheck() {
