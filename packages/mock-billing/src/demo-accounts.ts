@@ -1,4 +1,5 @@
 import { renewDue } from './acme-billing.ts'
+import { ApiError } from './api-error.ts'
 import { FREE_PLAN, type Plan, planForProduct } from './catalog.ts'
 import type { RequestContext, WriteContext } from './context.ts'
 import { formatIso } from './iso-date.ts'
@@ -8,6 +9,9 @@ import type { DemoAccount } from './store.ts'
 import { premiumStatus, type SubscriptionStatus } from './subscription-state.ts'
 import type { ProfileRecord } from './types.ts'
 import { rollUsagePeriod } from './usage.ts'
+
+/** Longest `x-demo-user` accepted: user ids, not documents. */
+const MAX_USER_ID_LENGTH = 200
 
 /** The customer user id of the default demo user. */
 export const DEMO_USER = 'demo'
@@ -65,6 +69,9 @@ export function demoUser(
 /** The demo user of a product-API request (`x-demo-user`, default `demo`). */
 export function requestUser(context: RequestContext): DemoUser {
   const header = context.request.headers.get('x-demo-user')?.trim()
+  if (header && header.length > MAX_USER_ID_LENGTH) {
+    throw ApiError.invalid(`x-demo-user must be at most ${MAX_USER_ID_LENGTH} characters.`)
+  }
   return demoUser(context, header || DEMO_USER, context.defaultScenario)
 }
 

@@ -520,6 +520,15 @@ describe('given product-API requests the API cannot use', () => {
     expect(response.headers.get('Allow')).toBe('GET')
   })
 
+  it('should refuse an x-demo-user longer than 200 characters without creating anyone', async () => {
+    const { api, get } = setup()
+
+    const response = await get('/api/account', { 'x-demo-user': 'x'.repeat(201) })
+
+    expect(response.status).toBe(400)
+    expect(api.store.profiles.size).toBe(1)
+  })
+
   it('should answer malformed JSON with a 400', async () => {
     const { post } = setup()
 
