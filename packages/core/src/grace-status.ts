@@ -38,27 +38,16 @@ export interface GraceStatusResult {
 }
 
 const DAY = 86_400_000
-const MAX_TIME = 8.64e15
 
 const time = (value: unknown): number =>
   value instanceof Date || typeof value === 'number' || typeof value === 'string'
     ? new Date(value).getTime()
     : Number.NaN
 
-function calendar(timeZone: string | undefined): Intl.DateTimeFormat {
-  const fields = { year: 'numeric', month: 'numeric', day: 'numeric', calendar: 'gregory' } as const
-  try {
-    return new Intl.DateTimeFormat('en-US', { ...fields, timeZone })
-  } catch {
-    return new Intl.DateTimeFormat('en-US', fields)
-  }
-}
-
-/** Days since the epoch of the calendar date that `ms` falls on in the formatter's time zone. */
-function dayNumber(format: Intl.DateTimeFormat, ms: number): number {
-  const part = (type: string) => Number(format.formatToParts(ms).find((p) => p.type === type)?.value)
-  return Date.UTC(part('year'), part('month') - 1, part('day')) / DAY
-}
+/** Days since the epoch of the calendar date that `ms` falls on in `timeZone`. */
+const dayNumber = (ms: number, timeZone?: string) =>
+  // Swedish dates are ISO `YYYY-MM-DD`, which `Date.parse` reads as UTC midnight: whole days apart.
+  Date.parse(new Date(ms).toLocaleDateString('sv', { timeZone })) / DAY
 
 /**
  * Where a grace period stands for a banner: state, calendar days left in the user's time zone and
@@ -74,12 +63,17 @@ export function graceStatus(input: GraceStatusInput): GraceStatusResult | null {
   const receivedAt = input.receivedAt === undefined ? clientNow : time(input.receivedAt)
   const corrected = clientNow + time(input.serverNow) - receivedAt
   // NaN (no or invalid server time) and instants outside Date's range keep the client's clock.
-  const now = Math.abs(corrected) <= MAX_TIME ? corrected : clientNow
+  const now = Math.abs(corrected) <= 8.64e15 ? corrected : clientNow
   const msLeft = Math.max(end - now, 0)
-  const format = calendar(input.timeZone)
+  let { timeZone } = input
+  try {
+    dayNumber(0, timeZone)
+  } catch {
+    timeZone = undefined
+  }
   const expiringDays = Number.isFinite(input.expiringDays) ? (input.expiringDays as number) : 3
   // The last day with access is the day of the instant just before the end.
-  const daysLeft = msLeft > 0 ? Math.max(dayNumber(format, end - 1) - dayNumber(format, now), 0) : 0
+  const daysLeft = msLeft && Math.max(dayNumber(end - 1, timeZone) - dayNumber(now, timeZone), 0)
 
   return {
     state: msLeft === 0 ? 'expired' : daysLeft <= expiringDays ? 'expiring' : 'active',

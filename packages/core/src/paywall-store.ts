@@ -8,8 +8,6 @@ import type {
   PaywallStoreOptions,
 } from './types'
 
-type Locks = PaywallState['locks']
-
 // Null prototype: a feature named "constructor" or "__proto__" must read as unlocked, not as Object's members.
 const { freeze } = Object
 const initial: PaywallState = freeze({
@@ -23,25 +21,16 @@ const initial: PaywallState = freeze({
 })
 
 /** Higher is more specific: a named reason outweighs any number of extra details. */
-function specificity(paywall: PaymentRequired): number {
-  const details = [
+const specificity = (paywall: PaymentRequired) =>
+  (paywall.reason === 'payment_required' ? 0 : 10) +
+  [
     paywall.action,
     paywall.plans?.length,
     paywall.usage,
     paywall.graceEndsAt,
     paywall.support,
     paywall.docUrl,
-  ]
-  return (paywall.reason === 'payment_required' ? 0 : 10) + details.filter(Boolean).length
-}
-
-/** The most specific report; on a tie the latest, whose data is freshest. */
-function mostSpecific(reports: readonly PaywallReport[]): PaywallReport | undefined {
-  return reports.reduce<PaywallReport | undefined>(
-    (best, report) => (best && specificity(best.paywall) > specificity(report.paywall) ? best : report),
-    undefined,
-  )
-}
+  ].filter(Boolean).length
 
 /**
  * Creates the paywall state for one app: it merges 402s that arrive together into one open paywall
@@ -55,8 +44,7 @@ function mostSpecific(reports: readonly PaywallReport[]): PaywallReport | undefi
  * - After `dismiss()`, reports with `interactive: false` only lock their feature; interactive ones reopen.
  * - When `clear()` removes the last report, the store returns to its initial state (the paywall closes).
  */
-export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallStore {
-  const { onEvent, now = Date.now } = options
+export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOptions = {}): PaywallStore {
   const listeners = new Set<() => void>()
   let state = initial
   let merged = new Set<string>()
@@ -78,9 +66,8 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
   }
 
   const send = (event: PaywallEvent) => {
-    for (const name of Object.keys(event) as (keyof PaywallEvent)[]) {
-      if (event[name] === undefined) delete event[name]
-    }
+    for (const name in event)
+      if (event[name as keyof PaywallEvent] === undefined) delete event[name as keyof PaywallEvent]
     try {
       onEvent?.(event)
     } catch {
@@ -89,7 +76,7 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
   }
 
   const fire = (type: PaywallEventType, count?: number) => {
-    const paywall = state.current ?? undefined
+    const paywall = state.current || undefined
     send({
       type,
       at: now(),
@@ -110,24 +97,24 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
 
   const show = (patch: Partial<PaywallState>) => {
     set({ ...patch, isOpen: true, dismissed: false })
-    if (shownPending) return
+    if (!shownPending) Promise.resolve().then(flushShown)
     shownPending = true
-    Promise.resolve().then(flushShown)
   }
 
-  const locksOf = (reports: readonly PaywallReport[]): Locks => {
+  /** The most specific report per feature; the previous object when no lock changed. */
+  const locksOf = (reports: readonly PaywallReport[]) => {
     const next: Record<string, PaymentRequired> = Object.create(null)
-    for (const report of reports) {
-      if (report.feature === undefined) continue
-      const held = next[report.feature]
-      if (!held || specificity(report.paywall) >= specificity(held)) next[report.feature] = report.paywall
+    for (const { feature, paywall } of reports) {
+      const held = feature === undefined || next[feature]
+      if (!held || (held !== true && specificity(paywall) >= specificity(held)))
+        next[feature as string] = paywall
     }
     const previous = state.locks
     const features = Object.keys(next)
-    const same =
-      features.length === Object.keys(previous).length &&
+    return features.length === Object.keys(previous).length &&
       features.every((feature) => previous[feature] === next[feature])
-    return same ? previous : freeze(next)
+      ? previous
+      : freeze(next)
   }
 
   const subscribe = (listener: () => void) => {
@@ -204,19 +191,24 @@ export function createPaywallStore(options: PaywallStoreOptions = {}): PaywallSt
 
     resolve() {
       const { reports } = state
-      if (!state.current && reports.length === 0) return reports
-      flushShown()
-      fire('paywall_resolved', reports.length)
-      reset()
+      if (state.current || reports.length) {
+        flushShown()
+        fire('paywall_resolved', reports.length)
+        reset()
+      }
       return reports
     },
 
     clear(key) {
       const reports = state.reports.filter((report) => report.key !== key)
       if (reports.length === state.reports.length) return
-      if (reports.length === 0) return reset()
-      const stillReported = reports.some((report) => report.paywall === state.current)
-      const best = stillReported ? undefined : mostSpecific(reports)
+      if (!reports.length) return reset()
+      // The most specific report left; on a tie the latest, whose data is freshest.
+      const best = reports.some((report) => report.paywall === state.current)
+        ? undefined
+        : reports.reduce((best, report) =>
+            specificity(best.paywall) > specificity(report.paywall) ? best : report,
+          )
       set({
         reports: freeze(reports),
         locks: locksOf(reports),

@@ -54,45 +54,31 @@ export function usageLevel(
   previousUsed?: number,
 ): UsageLevelResult {
   const limit = input?.limit
-  if (typeof limit !== 'number' || !(limit >= 0) || limit === Number.POSITIVE_INFINITY) {
-    return {
-      metered: false,
-      level: 'ok',
-      ratio: 0,
-      rawRatio: 0,
-      percent: 0,
-      remaining: Number.POSITIVE_INFINITY,
-      crossed: [],
-    }
-  }
-  const used = countable(input.used)
-  const rawRatio = ratioOf(used, limit)
+  const metered = typeof limit === 'number' && limit >= 0 && limit < Number.POSITIVE_INFINITY
+  const used = countable(input?.used)
+  const rawRatio = metered ? ratioOf(used, limit) : 0
   const steps = [...new Set(Array.isArray(thresholds) ? thresholds : [])]
     .filter((step) => countable(step) > 0)
     .sort((a, b) => a - b)
   const warnings = steps.filter((step) => step < 1)
   const reached = warnings.filter((step) => rawRatio >= step).length
-  const fromTop = warnings.length - reached
-  const previousRatio = ratioOf(countable(previousUsed), limit)
-
+  const previousRatio = metered ? ratioOf(countable(previousUsed), limit) : 0
   return {
-    metered: true,
+    metered,
     level:
       rawRatio >= 1
         ? 'exceeded'
-        : reached === 0
-          ? 'ok'
-          : fromTop === 0
-            ? 'critical'
-            : fromTop === 1
-              ? 'warning'
-              : 'notice',
+        : reached
+          ? ((['critical', 'warning'] as const)[warnings.length - reached] ?? 'notice')
+          : 'ok',
     ratio: Math.min(rawRatio, 1),
     rawRatio,
     // Multiply first: 29 * 100 / 100 is exactly 29, while 0.29 * 100 is 28.999….
-    percent: limit === 0 ? 100 : Math.floor((used * 100) / limit),
-    remaining: Math.max(limit - used, 0),
+    percent: metered ? (limit ? Math.floor((used * 100) / limit) : 100) : 0,
+    remaining: metered ? Math.max(limit - used, 0) : Number.POSITIVE_INFINITY,
     crossed:
-      previousUsed === undefined ? [] : steps.filter((step) => previousRatio < step && rawRatio >= step),
+      previousUsed === undefined || !metered
+        ? []
+        : steps.filter((step) => previousRatio < step && rawRatio >= step),
   }
 }
