@@ -8,32 +8,32 @@ import type { PaywallReason, ReasonCopy, ReasonMessages } from './types'
 export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> = {
   trial_ended: {
     title: 'Your free trial has ended',
-    message: 'Choose a plan to keep using everything you set up.',
+    message: 'Choose a plan to keep going.',
     action: 'Choose a plan',
   },
   invoice_unpaid: {
     title: 'Your account is on hold',
-    message: 'An invoice is still unpaid. Pay it to restore access.',
+    message: 'Pay the open invoice to restore access.',
     action: 'Pay invoice',
   },
   payment_failed: {
     title: 'Your payment didn’t go through',
-    message: 'Update your payment method to keep your access.',
+    message: 'Update your payment method to keep access.',
     action: 'Update payment method',
   },
   insufficient_credits: {
     title: 'You’re out of credits',
-    message: 'Add credits to your account to continue.',
+    message: 'Add credits to continue.',
     action: 'Add credits',
   },
   quota_exceeded: {
     title: 'You’ve reached your plan’s limit',
-    message: 'Upgrade your plan, or wait until your usage resets.',
+    message: 'Upgrade, or wait for your usage to reset.',
     action: 'Upgrade plan',
   },
   subscription_expired: {
     title: 'Your subscription has ended',
-    message: 'Renew your plan to pick up where you left off.',
+    message: 'Renew to pick up where you left off.',
     action: 'Renew subscription',
   },
   upgrade_required: {
@@ -43,7 +43,7 @@ export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> 
   },
   payment_required: {
     title: 'Your billing needs attention',
-    message: 'Review your plan and billing details to continue.',
+    message: 'Review your billing details to continue.',
     action: 'Review billing',
   },
 }

@@ -5,7 +5,6 @@ import { isObject } from './guards'
  * object with array or number values); invalid entries are skipped rather than thrown.
  */
 export function toHeaders(init: unknown): Headers {
-  if (init instanceof Headers) return init
   try {
     return new Headers(init as HeadersInit)
   } catch {}
