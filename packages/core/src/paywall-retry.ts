@@ -1,10 +1,4 @@
-import { isObject } from './internal/guards'
 import { toPaymentRequired } from './to-payment-required'
-
-const statusOf = (error: unknown): unknown => {
-  if (!isObject(error)) return
-  return error.status ?? error.statusCode ?? (isObject(error.response) ? error.response.status : undefined)
-}
 
 /**
  * A TanStack Query `retry` function: never retries a paywall (anything `toPaymentRequired`
@@ -15,8 +9,16 @@ const statusOf = (error: unknown): unknown => {
  */
 export function paywallRetry(failureCount: number, error: unknown): boolean {
   try {
-    const status = statusOf(error)
-    if (status === 401 || status === 402 || status === 403 || toPaymentRequired(error)) return false
+    const { status, statusCode, response } = error as {
+      status?: unknown
+      statusCode?: unknown
+      response?: { status?: unknown }
+    }
+    if (
+      [401, 402, 403].includes((status ?? statusCode ?? response?.status) as number) ||
+      toPaymentRequired(error)
+    )
+      return false
   } catch {}
   return failureCount < 3
 }

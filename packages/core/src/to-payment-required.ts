@@ -3,34 +3,25 @@ import { parsePaymentRequired } from './parse-payment-required'
 import { isPaymentRequired } from './payment-required-error'
 import type { ParseOptions, PaymentRequired } from './types'
 
-const bodyOf = (object: Obj) => own(object, 'data') ?? own(object, 'body')
-
 function fromError(error: unknown, options: ParseOptions, depth: number): PaymentRequired | null {
   if (isPaymentRequired(error)) return error.paywall
   if (!isObject(error) || depth > 2) return null
-  const response = error.response
-  if (response instanceof Response) {
-    // ky / ofetch: the body may already be consumed, so use what the client parsed into `data`.
-    return parsePaymentRequired(
-      { status: response.status, headers: response.headers, body: own(error, 'data') },
-      options,
-    )
-  }
-  if (isObject(response) && typeof response.status === 'number') {
-    // axios: `error.response.{status, data, headers}`.
-    return parsePaymentRequired(
-      { status: response.status, headers: response.headers as HeadersInit, body: bodyOf(response) },
-      options,
-    )
-  }
-  const status = error.status ?? error.statusCode
-  if (typeof status === 'number') {
-    return parsePaymentRequired(
-      { status, headers: error.headers as HeadersInit, body: bodyOf(error) },
-      options,
-    )
-  }
-  return fromError(error.cause, options, depth + 1)
+  const { response } = error
+  // ky / ofetch: the body may already be consumed, so use what the client parsed into `data`;
+  // axios: `error.response.{status, data, headers}`; others: the error itself.
+  const source: Obj =
+    response instanceof Response
+      ? { status: response.status, headers: response.headers, data: own(error, 'data') }
+      : isObject(response) && typeof response.status === 'number'
+        ? response
+        : error
+  const status = source.status ?? source.statusCode
+  return typeof status === 'number'
+    ? parsePaymentRequired(
+        { status, headers: source.headers as HeadersInit, body: own(source, 'data') ?? own(source, 'body') },
+        options,
+      )
+    : fromError(error.cause, options, depth + 1)
 }
 
 /**
