@@ -49,7 +49,8 @@ export async function openDemo(
   const query = params.toString()
   const url = `${inject('appUrl')}${query ? `?${query}` : ''}#${options.path ?? '/'}`
   await page.goto(url)
-  await page.getByRole('heading', { level: 1 }).waitFor()
+  // Not by role: a paywall may already be open, hiding the page from the accessibility tree.
+  await page.locator('#page-title').waitFor()
   return { context, page, url }
 }
 

@@ -29,6 +29,7 @@ export function ScenarioPanel() {
   const descriptionId = useId()
 
   const run = async (label: string, action: () => Promise<void>) => {
+    if (busy !== null) return
     setBusy(label)
     try {
       await action()
@@ -74,7 +75,8 @@ export function ScenarioPanel() {
       restart('demo-reset')
     })
 
-  const simulate = (status: number) =>
+  const simulate = (status: number) => {
+    if (diagnostics.isPending) return
     diagnostics.mutate(status, {
       onSuccess: () => toast({ tone: 'success', title: `The ${status} check answered OK` }),
       onError: (error) =>
@@ -84,6 +86,7 @@ export function ScenarioPanel() {
           text: `${error.message} An error like this is reported as a failure, never as a paywall.`,
         }),
     })
+  }
 
   const state = demo.data
   const scenario = state?.scenarios.find((item) => item.name === state.scenario)
@@ -106,7 +109,8 @@ export function ScenarioPanel() {
           id="demo-scenario"
           className="select"
           value={state?.scenario ?? ''}
-          disabled={!state || busy !== null}
+          // Never disabled: a disabled control drops keyboard focus.
+          aria-busy={busy === 'scenario'}
           aria-describedby={descriptionId}
           onChange={(event) => changeScenario(event.target.value)}
         >
@@ -129,7 +133,7 @@ export function ScenarioPanel() {
           id="demo-dialect"
           className="select"
           value={state?.dialect ?? ''}
-          disabled={!state || busy !== null}
+          aria-busy={busy === 'dialect'}
           onChange={(event) => changeDialect(event.target.value)}
         >
           {!state ? <option value="">Loading…</option> : null}
@@ -149,7 +153,7 @@ export function ScenarioPanel() {
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={busy !== null}
+            aria-disabled={busy !== null}
             onClick={() => moveClock(1)}
           >
             +1 day
@@ -157,7 +161,7 @@ export function ScenarioPanel() {
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={busy !== null}
+            aria-disabled={busy !== null}
             onClick={() => moveClock(7)}
           >
             +7 days
@@ -166,7 +170,7 @@ export function ScenarioPanel() {
             type="button"
             id="demo-reset"
             className="button button--ghost button--small"
-            disabled={busy !== null}
+            aria-disabled={busy !== null}
             onClick={reset}
           >
             <ResetIcon width={14} height={14} /> Reset
@@ -178,6 +182,7 @@ export function ScenarioPanel() {
         aria-labelledby="demo-traffic-label"
         onSubmit={(event) => {
           event.preventDefault()
+          if (traffic.isPending) return
           traffic.mutate(Number(trafficCount), {
             onSuccess: (count) => toast({ tone: 'success', title: `${formatNumber(count)} API calls sent` }),
           })
@@ -202,7 +207,7 @@ export function ScenarioPanel() {
           <button
             type="submit"
             className="button button--secondary button--small"
-            disabled={traffic.isPending}
+            aria-disabled={traffic.isPending}
           >
             {traffic.isPending ? 'Sending…' : 'Send'}
           </button>
@@ -214,7 +219,7 @@ export function ScenarioPanel() {
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={diagnostics.isPending}
+            aria-disabled={diagnostics.isPending}
             onClick={() => simulate(401)}
           >
             Simulate 401
@@ -222,7 +227,7 @@ export function ScenarioPanel() {
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={diagnostics.isPending}
+            aria-disabled={diagnostics.isPending}
             onClick={() => simulate(500)}
           >
             Simulate 500

@@ -44,7 +44,8 @@ export function AiSummariesPage() {
   const credits = account.data?.credits
   const canContinue = blockedText !== null && access.state !== 'locked' && (credits ?? 0) > 0
 
-  const run = (input: string) =>
+  const run = (input: string) => {
+    if (summarise.isPending || !input.trim()) return
     summarise.mutate(
       { text: input },
       {
@@ -54,6 +55,7 @@ export function AiSummariesPage() {
         },
       },
     )
+  }
 
   return (
     <Page
@@ -82,7 +84,7 @@ export function AiSummariesPage() {
               type="button"
               className="button button--primary button--small"
               onClick={() => run(blockedText)}
-              disabled={summarise.isPending}
+              aria-disabled={summarise.isPending}
             >
               Continue
             </button>
@@ -129,11 +131,7 @@ export function AiSummariesPage() {
             />
           </div>
           <div className="form-actions">
-            <button
-              type="submit"
-              className="button button--primary"
-              disabled={summarise.isPending || !text.trim()}
-            >
+            <button type="submit" className="button button--primary" aria-disabled={summarise.isPending}>
               <SparkIcon width={18} height={18} />
               {summarise.isPending ? 'Summarising…' : 'Summarise'}
             </button>

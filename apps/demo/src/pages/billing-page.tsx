@@ -206,6 +206,7 @@ function PaymentMethod({ account, focus }: { account: Account; focus: boolean })
         className="card-form"
         onSubmit={(event) => {
           event.preventDefault()
+          if (update.isPending) return
           update.mutate(
             { number: number.replace(/\s+/g, '') },
             { onSuccess: () => toast({ tone: 'success', title: 'Payment method updated' }) },
@@ -243,7 +244,7 @@ function PaymentMethod({ account, focus }: { account: Account; focus: boolean })
           ) : null}
         </div>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={update.isPending}>
+          <button type="submit" className="button button--primary" aria-disabled={update.isPending}>
             <BillingIcon width={18} height={18} />
             {update.isPending ? 'Saving…' : 'Update card'}
           </button>

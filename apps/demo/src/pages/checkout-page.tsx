@@ -112,6 +112,7 @@ export function CheckoutPage({ params }: { params: URLSearchParams }) {
   const needsCard = !account.data?.paymentMethod || account.data.billingIssue
 
   const pay = async () => {
+    if (status === 'paying') return
     setStatus('paying')
     setError(null)
     try {
@@ -207,7 +208,7 @@ export function CheckoutPage({ params }: { params: URLSearchParams }) {
               <a className="button button--ghost" href={hrefFor('billing')}>
                 Cancel
               </a>
-              <button type="submit" className="button button--primary" disabled={status === 'paying'}>
+              <button type="submit" className="button button--primary" aria-disabled={status === 'paying'}>
                 <LockIcon width={18} height={18} />
                 {status === 'paying' ? 'Processing…' : `Pay ${order.price}`}
               </button>

@@ -42,7 +42,8 @@ export function ExportsPage() {
     .map((attempt) => attempt.data as ExportJob)
     .reverse()
 
-  const start = (chosen: string) =>
+  const start = (chosen: string) => {
+    if (createExport.isPending) return
     createExport.mutate(
       { format: chosen },
       {
@@ -53,6 +54,7 @@ export function ExportsPage() {
         },
       },
     )
+  }
 
   // Blocked earlier and the plan has changed since (the lock is gone): offer to try the same export again.
   const canRetry = blocked !== null && access.state !== 'locked' && account.data?.entitled === true
@@ -72,7 +74,7 @@ export function ExportsPage() {
               type="button"
               className="button button--primary button--small"
               onClick={() => start(blocked)}
-              disabled={createExport.isPending}
+              aria-disabled={createExport.isPending}
             >
               Try again
             </button>
@@ -124,7 +126,7 @@ export function ExportsPage() {
             ))}
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={createExport.isPending}>
+            <button type="submit" className="button button--primary" aria-disabled={createExport.isPending}>
               <ExportsIcon width={18} height={18} />
               {createExport.isPending ? 'Creating…' : 'Create export'}
             </button>

@@ -93,8 +93,10 @@ export function OverviewPage() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => runQuery.mutate()}
-          disabled={runQuery.isPending}
+          onClick={() => {
+            if (!runQuery.isPending) runQuery.mutate()
+          }}
+          aria-disabled={runQuery.isPending}
         >
           {runQuery.isPending ? 'Running…' : 'Run a query'}
         </button>

@@ -1,0 +1,33 @@
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openDemo } from './support'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const dialects = ['flat', 'nested', 'envelope', 'problem+json', 'stripe', 'x402', 'html', 'text', 'empty']
+
+describe('given each 402 dialect the billing API can answer in', () => {
+  for (const dialect of dialects) {
+    it(`should show a human paywall and lock only the premium panel (${dialect})`, async () => {
+      const { context, page } = await openDemo(browser, { scenario: 'expired', dialect, path: '/reports' })
+      const dialog = page.getByRole('dialog')
+      await dialog.waitFor()
+      const text = (await dialog.textContent()) ?? ''
+      expect(text).not.toMatch(/\b402\b|Payment Required/)
+      await expect(dialog.getByRole('heading').first().textContent()).resolves.not.toBe('')
+      await dialog.getByRole('button', { name: 'Not now' }).click()
+
+      await expect(page.locator('.pwk-lock').getAttribute('data-state')).resolves.toBe('locked')
+      await expect(page.getByText('Visitors today').isVisible()).resolves.toBe(true)
+      await context.close()
+    })
+  }
+})
