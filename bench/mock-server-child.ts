@@ -9,4 +9,6 @@ const stop = () => {
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)
-process.on('disconnect', stop)
+// The bench holds this pipe open: if it dies without killing us, the pipe closes and we stop too.
+process.stdin.on('close', stop)
+process.stdin.resume()

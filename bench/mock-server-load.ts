@@ -46,7 +46,7 @@ async function buildMockBilling(): Promise<void> {
 
 async function startChild(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./mock-server-child.ts', import.meta.url))], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   })
   const lines = createInterface({ input: child.stdout as NonNullable<typeof child.stdout> })
   const url = await new Promise<string>((resolve, reject) => {
