@@ -145,9 +145,15 @@ describe('given the modal opened by a 402 in real Chromium', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Export' }))
     await screen.findByRole('dialog')
 
+    // Contrast is measured on the final frame, not mid fade-in.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished))
     const results = await axe.run(document.body)
 
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+      ),
+    ).toEqual([])
   })
 })
 
@@ -197,8 +203,14 @@ describe('given a locked feature in real Chromium', () => {
     render(<Page />)
     await lockCredits()
 
+    // Contrast is measured on the final frame, not mid fade-in.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished))
     const results = await axe.run(document.body)
 
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+      ),
+    ).toEqual([])
   })
 })
