@@ -1,5 +1,5 @@
 import type { Dialect } from '../internal/found'
-import { combos, isObject, type Obj, own, pick } from '../internal/guards'
+import { combos, isObject, keysOf, type Obj, own, pick } from '../internal/guards'
 import { isCode, isHuman } from '../internal/text'
 
 /** JSON shapes, most specific first; `flat` takes any other object. */
@@ -50,6 +50,8 @@ const fields: readonly (readonly [string, string, ((value: unknown) => boolean)?
   ['retryAfter', 'retryafter'],
 ]
 
+const supportUrl = combos('support help', 'url link center centre')
+
 /**
  * Every JSON object body: flat `{error, message, renewal_url, plans, usage}`, nested
  * `{error: {code, message, resolution}}`, `{success: false, …}` envelopes, `{status, code, action, support}`,
@@ -65,7 +67,7 @@ export const json: Dialect = ({ headers, body }) => {
     : Array.isArray(errors) && isObject(errors[0])
       ? errors[0]
       : undefined
-  const sources = error ? [error, body] : [body]
+  const sources = (error ? [error, body] : [body]).map(keysOf)
   const type = headers.get('content-type') ?? ''
   const dialect = shapes.find(([, matches]) => matches(body, error, type))?.[0] ?? 'flat'
   const find = (names: string, accept?: (value: unknown) => boolean) => pick(sources, names, accept)
@@ -83,7 +85,7 @@ export const json: Dialect = ({ headers, body }) => {
       (dialect === 'problem+json' && /^https?:/i.test(`${problemType}`) ? problemType : undefined),
     support: found.support ?? {
       email: find('supportemail'),
-      url: find(combos('support help', 'url link center centre')),
+      url: find(supportUrl),
     },
     hints: ['declinecode', 'type', 'error', 'title', 'details detail'].map((names) => find(names)),
   }

@@ -3,7 +3,7 @@ import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
 import type { ParseOptions, PaymentRequired, PaywallReason } from '../types'
 import type { Found } from './found'
-import { isObject, pick } from './guards'
+import { isObject, keysOf, pick } from './guards'
 import { isCode, isHuman, plainText } from './text'
 
 const count = (value: unknown) => {
@@ -34,7 +34,7 @@ const seconds = (value: unknown) => {
 
 /** What an object (or a bare string, for `name`/`url`) holds under one of `names`. */
 const read = (value: unknown, names: string, bare?: boolean) =>
-  isObject(value) ? pick([value], names) : bare && typeof value === 'string' ? value : undefined
+  isObject(value) ? pick([keysOf(value)], names) : bare && typeof value === 'string' ? value : undefined
 
 const email = (value: unknown) =>
   typeof value === 'string' && value.length < 255 && /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/.test(value)

@@ -18,24 +18,28 @@ export const combos = (prefixes: string, suffixes: string): string =>
     .flatMap((prefix) => suffixes.split(' ').map((suffix) => prefix + suffix))
     .join(' ')
 
+/** An object's own keys (at most 100) beside their plain form: lower case, without `_` or `-`. */
+export type Keys = readonly (readonly [plain: string, key: string, object: Obj])[]
+
+export const keysOf = (object: Obj): Keys =>
+  // Real bodies have a few dozen keys; the cap keeps a huge pre-parsed object from stalling the UI.
+  Object.keys(object)
+    .slice(0, 100)
+    .map((key) => [key.replace(/[_-]/g, '').toLowerCase(), key, object])
+
 /**
  * The first own value, source by source and then name by name, whose key is one of `names` and
- * that `accept` likes. Keys are compared without case, `_` or `-`, so the names are written
- * `requestid` and match `request_id`, `requestId` and `Request-ID`.
+ * that `accept` likes. Keys are compared in their plain form, so the names are written `requestid`
+ * and match `request_id`, `requestId` and `Request-ID`.
  */
 export function pick(
-  sources: readonly Obj[],
+  sources: readonly Keys[],
   names: string,
   accept: (value: unknown) => boolean = (value) => value != null,
 ): unknown {
-  for (const source of sources) {
-    // Real bodies have a few dozen keys; the cap keeps a huge pre-parsed object from stalling the UI.
-    const keys = Object.keys(source).slice(0, 100)
-    const plain = keys.map((key) => key.replace(/[_-]/g, '').toLowerCase())
+  for (const keys of sources) {
     for (const name of names.split(' ')) {
-      for (const [index, key] of keys.entries()) {
-        if (plain[index] === name && accept(source[key])) return source[key]
-      }
+      for (const [plain, key, object] of keys) if (plain === name && accept(object[key])) return object[key]
     }
   }
 }
