@@ -1,5 +1,5 @@
 // `pnpm bench`: every benchmark in one run; see bench/README.md. Node 24 runs the TypeScript in bench/ directly.
-import { runBench } from '../bench/run.ts'
+import { runBench } from '../bench/run-bench.ts'
 
 try {
   await runBench(process.argv.slice(2))

@@ -1,0 +1,26 @@
+import type { IsolationResults } from './measure-isolation.ts'
+import type { StormResults } from './measure-storm.ts'
+import type { TimeToPaywallResults } from './measure-time-to-paywall.ts'
+import type { MockServerResults } from './mock-server-load.ts'
+import type { SizeResults, sizeBudgets } from './size.ts'
+
+/** Everything one `pnpm bench` measured, as written to `bench/results.json`. */
+export interface BenchResults {
+  machine: {
+    cpu: string
+    cores: number
+    memoryGb: number
+    os: string
+    node: string
+    chromium?: string
+    /** 1-minute load average when the run started: the machine is shared, so this says how quiet it was. */
+    loadAverage: number
+    date: string
+  }
+  timeToPaywall?: TimeToPaywallResults
+  storm?: StormResults
+  isolation?: IsolationResults
+  size?: SizeResults & { budgets: typeof sizeBudgets }
+  mockServer?: MockServerResults
+  durationS: number
+}
