@@ -529,6 +529,20 @@ describe('given a mutation that gets a 402', () => {
     expect(paywallState().locked).toEqual([])
   })
 
+  it('should unlock its feature when the same feature’s mutation later succeeds', async () => {
+    const user = userEvent.setup()
+    serve('/api/exports', { status: 402, body: expiredBody }, { status: 201, body: { id: 'e2' } })
+    renderApp(<Export />)
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(await screen.findByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(paywallState()).toMatchObject({ isOpen: false, locked: ['exports'] }))
+
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+
+    expect(await screen.findByText('export: success')).toBeInTheDocument()
+    expect(paywallState()).toEqual({ isOpen: false, count: 0, locked: [] })
+  })
+
   it('should keep a non-paywall mutation error to the app', async () => {
     const user = userEvent.setup()
     serve('/api/exports', { status: 500 })

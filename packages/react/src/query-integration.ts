@@ -146,6 +146,15 @@ export function createPaywallQueryBridge(
     })
   }
 
+  // The same feature's call went through (e.g. the user pressed Export again after paying): unlock it.
+  function onMutationSuccess(mutation: Mutation<unknown, unknown, unknown, unknown>) {
+    const feature = featureFromMeta(mutation.options.meta)
+    if (feature === undefined) return
+    for (const report of store.getSnapshot().reports) {
+      if (report.source === 'mutation' && report.feature === feature && report.key) store.clear(report.key)
+    }
+  }
+
   function replay(mutation: Mutation<unknown, unknown, unknown, unknown>, variables: unknown) {
     const observer = observers.get(mutation)
     // Through the mounted `useMutation` so its state shows the new attempt; else a fresh mutation.
@@ -217,8 +226,9 @@ export function createPaywallQueryBridge(
           const action = event.action
           if (action.type === 'fetch') onQueryFetch(query)
           else if (action.type === 'error') onQueryError(query, action.error)
-          else if (action.type === 'success' && !action.manual && isLocked(query.queryHash)) {
-            store.clear(query.queryHash)
+          else if (action.type === 'success') {
+            interactiveFetch.delete(query.queryHash)
+            if (!action.manual && isLocked(query.queryHash)) store.clear(query.queryHash)
           }
         }
       }),
@@ -231,6 +241,8 @@ export function createPaywallQueryBridge(
         else if (event.type === 'observerAdded') observers.set(mutation, event.observer)
         else if (event.type === 'updated' && event.action.type === 'error') {
           onMutationError(mutation, event.action.error)
+        } else if (event.type === 'updated' && event.action.type === 'success') {
+          onMutationSuccess(mutation)
         }
       }),
     )
