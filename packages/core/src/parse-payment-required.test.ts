@@ -5,7 +5,7 @@ import { defaultReasonMessages } from './reason-messages'
 import type { PaymentRequired } from './types'
 
 // `shared/` sits beside the repository, here and in CI.
-const seed402 = new URL('../../../../shared/fixtures/seed-402/', import.meta.url)
+const seed402 = new URL('../../../fixtures/seed-402/', import.meta.url)
 
 interface Fixture {
   status: number

@@ -4,7 +4,7 @@ import { type BillingApiOptions, createBillingApi } from './index.ts'
 
 const NOW = Date.parse('2026-03-10T12:00:00Z')
 const seed400 = JSON.parse(
-  readFileSync(new URL('../test/seed-400-validation-errors.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../fixtures/seed-400/validation-errors.json', import.meta.url), 'utf8'),
 ) as { errors: { error_code: string; response: unknown }[] }
 
 /** The documented response of an error code, verbatim from seed-400. */
