@@ -4,6 +4,7 @@ import { expectTypeOf } from 'vitest'
 import {
   type FeatureAccessState,
   FeatureLock,
+  type FeatureLockProps,
   type FeatureLockRenderProps,
   Lock,
   Modal,
@@ -23,10 +24,11 @@ expectTypeOf<FeatureLockRenderProps['open']>().toEqualTypeOf<() => void>()
 // Every provider prop is optional: the QueryClient comes from context by default.
 expectTypeOf<Record<string, never>>().toExtend<PaywallProviderProps>()
 createElement(PaywallProvider, {})
-createElement(FeatureLock, { feature: 'reports', children: (access: FeatureLockRenderProps) => access.state })
+expectTypeOf<(access: FeatureLockRenderProps) => string>().toExtend<FeatureLockProps['children']>()
+createElement(FeatureLock, { feature: 'reports' })
 
 // @ts-expect-error a lock needs its feature
 createElement(Lock.Root, {})
 // @ts-expect-error the action's URL comes from the 402, checked by safeHref; it cannot be passed in
-createElement(Modal.Action, { href: 'javascript:alert(1)' })
+createElement(Modal.Action, { href: 'https://evil.example.net' })
 createElement(Modal.Action, { asChild: true })
