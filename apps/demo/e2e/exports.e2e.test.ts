@@ -30,7 +30,7 @@ describe('given the free plan and a premium export', () => {
     expect(exportCalls).toHaveLength(1)
     await dialog.getByRole('link', { name: 'See plans' }).click()
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
-    await page.getByRole('status').filter({ hasText: 'Exports needs a paid plan' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Unlock Exports' }).waitFor()
 
     await page.getByRole('link', { name: 'Upgrade to Pro' }).click()
     await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor()

@@ -45,7 +45,7 @@ describe('given the scenario panel', () => {
       .locator('[data-event-type="paywall_shown"]')
     await expect(shown.textContent()).resolves.toContain('Dialectstripe')
     await expect(shown.textContent()).resolves.toMatch(/Request ID\w{8,}/)
-    await expect(shown.textContent()).resolves.toContain('FeatureAdvanced reports')
+    await expect(shown.textContent()).resolves.toContain('FeaturePremium reports')
     await context.close()
   })
 

@@ -89,7 +89,7 @@ export function stateTone(state: string): Tone {
 
 /** Human names of the features the paywall can lock. */
 export const featureNames: Record<string, string> = {
-  reports: 'Advanced reports',
+  reports: 'Premium reports',
   exports: 'Exports',
   ai_summaries: 'AI summaries',
   api_calls: 'API calls',

@@ -72,13 +72,16 @@ function ArrivalNote({ arrival, feature }: { arrival: Arrival; feature: string |
     )
   }
   if (arrival === 'plans') {
+    const quota = feature === 'api_calls'
     return (
       <Callout
         tone="info"
-        title={`${featureName(feature ?? undefined) ?? 'This feature'} needs a paid plan`}
+        title={quota ? 'Get more API calls' : `Unlock ${featureName(feature ?? undefined) ?? 'this feature'}`}
         role="status"
       >
-        Choose a plan below. Access returns as soon as the payment goes through.
+        {quota
+          ? 'Pick a plan with a higher monthly limit below. New calls go through as soon as the payment does.'
+          : 'Choose a plan below. Access returns as soon as the payment goes through.'}
       </Callout>
     )
   }

@@ -93,7 +93,7 @@ function AdvancedReports() {
   if (advanced.data) {
     if (advanced.data.reports.length === 0) {
       return (
-        <EmptyState icon={<ReportsIcon />} title="No advanced reports yet">
+        <EmptyState icon={<ReportsIcon />} title="No premium reports yet">
           Reports appear once your workspace has a week of traffic.
         </EmptyState>
       )
@@ -109,12 +109,12 @@ function AdvancedReports() {
   if (access.state === 'locked') return <ReportsPreview />
   if (advanced.isError) {
     return (
-      <Callout tone="danger" title="Advanced reports could not be loaded" role="alert">
+      <Callout tone="danger" title="Premium reports could not be loaded" role="alert">
         {advanced.error.message}
       </Callout>
     )
   }
-  return <SkeletonBlock label="Loading advanced reports" lines={4} />
+  return <SkeletonBlock label="Loading premium reports" lines={4} />
 }
 
 /**
