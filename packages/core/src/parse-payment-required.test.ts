@@ -225,6 +225,36 @@ describe('given response headers', () => {
     expect(paywall?.requestId).toBe('from-body')
   })
 
+  it('should read the locked feature from a Paywall-Feature header whatever the body', () => {
+    for (const [body, dialect] of [
+      [undefined, 'empty'],
+      ['Your trial has ended.', 'text'],
+      ['<html><h1>Upgrade to Pro</h1></html>', 'html'],
+      [{ x402Version: 1, error: 'insufficient_funds', accepts: [] }, 'x402'],
+      [{ error: { code: 'PLAN_REQUIRED' } }, 'nested'],
+    ]) {
+      const paywall = parsePaymentRequired({ status: 402, headers: { 'Paywall-Feature': 'reports' }, body })
+      expect(paywall).toMatchObject({ feature: 'reports', dialect })
+    }
+  })
+
+  it('should prefer the body feature over the Paywall-Feature header', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: { 'paywall-feature': 'from-header' },
+      body: { feature: 'from-body' },
+    })
+    expect(paywall?.feature).toBe('from-body')
+  })
+
+  it('should show a Paywall-Feature header with markup as plain text, cut to 100 characters', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: { 'paywall-feature': `<b>reports</b> ${'x'.repeat(200)}` },
+    })
+    expect(paywall?.feature).toBe('reports…')
+  })
+
   it('should survive headers that the Headers constructor rejects', () => {
     const paywall = parsePaymentRequired({
       status: 402,

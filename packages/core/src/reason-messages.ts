@@ -54,7 +54,7 @@ export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> 
  */
 export function reasonCopy(reason: PaywallReason, messages?: ReasonMessages): ReasonCopy {
   const base = (own(defaultReasonMessages, reason) ?? defaultReasonMessages.payment_required) as ReasonCopy
-  const custom = (messages && own(messages, reason)) as Partial<ReasonCopy> | undefined
+  const custom = own(messages, reason) as Partial<ReasonCopy> | undefined
   const copy = {} as ReasonCopy
   for (const key of ['title', 'message', 'action'] as const) {
     const value = custom?.[key]

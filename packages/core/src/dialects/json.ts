@@ -11,15 +11,11 @@ const shapes: readonly (readonly [string, (body: Obj, error: Obj | undefined, ty
   [
     'stripe',
     (_, error) =>
-      error &&
-      (own(error, 'decline_code') ||
-        own(error, 'type') === 'card_error' ||
-        /stripe\.com/.test(`${own(error, 'doc_url')}`)),
+      own(error, 'decline_code') ||
+      own(error, 'type') === 'card_error' ||
+      /stripe\.com/.test(`${own(error, 'doc_url')}`),
   ],
-  [
-    'openai',
-    (_, error) => error && typeof own(error, 'type') === 'string' && own(error, 'status') === undefined,
-  ],
+  ['openai', (_, error) => typeof own(error, 'type') === 'string' && own(error, 'status') === undefined],
   ['errors', (body) => Array.isArray(own(body, 'errors'))],
   ['nested', (_, error) => error],
   ['envelope', (body) => own(body, 'success') === false || own(body, 'ok') === false],

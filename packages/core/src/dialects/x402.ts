@@ -1,5 +1,5 @@
 import type { Dialect } from '../internal/found'
-import { isObject, own } from '../internal/guards'
+import { own } from '../internal/guards'
 import { isCode } from '../internal/text'
 
 const decode = (header: string): unknown => {
@@ -17,7 +17,7 @@ const decode = (header: string): unknown => {
 export const x402: Dialect = ({ headers, body }) => {
   const header = headers.get('payment-required')
   const data = header ? decode(header) : body
-  if (!header && !(isObject(data) && own(data, 'x402Version') != null)) return null
-  const error = isObject(data) ? own(data, 'error') : undefined
+  if (!header && own(data, 'x402Version') == null) return null
+  const error = own(data, 'error')
   return { dialect: 'x402', code: isCode(error) ? error : undefined, hints: [error] }
 }

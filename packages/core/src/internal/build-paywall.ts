@@ -102,7 +102,7 @@ export function buildPaywall(
               ),
             },
       graceEndsAt: date(found.graceEndsAt),
-      feature: plainText(found.feature, 100),
+      feature: plainText(found.feature ?? headers.get('paywall-feature'), 100),
       requestId:
         plainText(found.requestId, 200) ??
         plainText(headers.get('request-id') ?? headers.get('x-request-id'), 200),

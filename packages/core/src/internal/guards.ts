@@ -4,9 +4,13 @@ export type Obj = Record<string, unknown>
 export const isObject = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** An own property only: never reads `__proto__`, `constructor` or anything inherited. */
-export const own = (object: Obj, key: string): unknown =>
-  Object.hasOwn(object, key) ? object[key] : undefined
+/**
+ * An own property of any value (`undefined` for `null`, `undefined` or a missing key), so callers
+ * need not check what they hold first; never reads `__proto__`, `constructor` or
+ * anything inherited.
+ */
+export const own = (object: unknown, key: string): unknown =>
+  object != null && Object.hasOwn(object, key) ? (object as Obj)[key] : undefined
 
 /**
  * `a b` × `c d` → `ac ad bc bd`, to spell key families (`upgrade_url`, `renewal_link`, …) as one
