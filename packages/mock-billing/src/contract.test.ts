@@ -85,12 +85,24 @@ const cases: Case[] = [
   },
 ]
 
-async function refuse(item: Case, dialect: Dialect) {
+async function respond(item: Case, dialect: Dialect) {
   const api = createBillingApi({ now: () => NOW, scenario: item.scenario })
   if (item.days) api.clock.advance({ days: item.days })
   const response = await item.request(api, dialect)
   expect(response.status).toBe(402)
+  return response
+}
+
+async function refuse(item: Case, dialect: Dialect) {
+  const response = await respond(item, dialect)
   return { response, paywall: await readPaymentRequired(response) }
+}
+
+/** The same 402 as a server that does not send the `Paywall-Feature` header would answer it. */
+function withoutFeatureHeader(response: Response) {
+  const headers = new Headers(response.headers)
+  headers.delete('Paywall-Feature')
+  return new Response(response.body, { status: response.status, headers })
 }
 
 const matrix = (dialects: Dialect[]) =>
@@ -128,35 +140,57 @@ describe('given a 402 in a JSON dialect, read by @paywall-kit/core', () => {
 
 describe('given a 402 in x402, html or text, read by @paywall-kit/core', () => {
   it.each(matrix(['x402', 'html', 'text']))(
-    'should read %s for %s back to its reason',
+    'should read %s for %s back to its reason, and its feature from the Paywall-Feature header',
     async (dialect, _, item) => {
       const { response, paywall } = await refuse(item, dialect)
 
       expect(paywall).toMatchObject({
         status: 402,
         reason: item.reason,
+        feature: item.feature,
         dialect,
         requestId: response.headers.get('Request-Id'),
       })
     },
   )
-
-  // The bodies carry the feature (x402 `extra.feature`, html `<meta name="paywall-feature">`,
-  // text `feature=`), but core's x402, html and text adapters do not read one yet.
-  it.todo('should read the feature back from x402, html and text once core reads it')
 })
 
 describe('given an empty 402, read by @paywall-kit/core', () => {
-  it('should be a generic paywall that keeps the request id, since an empty body has no room for a reason', async () => {
-    const { response, paywall } = await refuse(cases[0] as Case, 'empty')
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should be a generic paywall for %s that keeps the request id and the feature its headers name',
+    async (_, item) => {
+      const { response, paywall } = await refuse(item, 'empty')
 
-    expect(paywall).toMatchObject({
-      status: 402,
-      reason: 'payment_required',
-      dialect: 'empty',
-      requestId: response.headers.get('Request-Id'),
-    })
-  })
+      expect(paywall).toMatchObject({
+        status: 402,
+        reason: 'payment_required',
+        feature: item.feature,
+        dialect: 'empty',
+        requestId: response.headers.get('Request-Id'),
+      })
+    },
+  )
+})
+
+describe('given a 402 without the Paywall-Feature header, read by @paywall-kit/core', () => {
+  it.each(matrix(['flat', 'nested', 'envelope', 'problem+json', 'stripe']))(
+    'should still read the feature of %s for %s from its body',
+    async (dialect, _, item) => {
+      const paywall = await readPaymentRequired(withoutFeatureHeader(await respond(item, dialect)))
+
+      expect(paywall).toMatchObject({ reason: item.reason, feature: item.feature, dialect })
+    },
+  )
+
+  it.each(matrix(['x402', 'html', 'text', 'empty']))(
+    'should not know the feature of %s for %s, whose body has no room for it',
+    async (dialect, _, item) => {
+      const paywall = await readPaymentRequired(withoutFeatureHeader(await respond(item, dialect)))
+
+      expect(paywall).toMatchObject({ status: 402, dialect })
+      expect(paywall).not.toHaveProperty('feature')
+    },
+  )
 })
 
 describe('given the non-402 failures of the demo controls, read by @paywall-kit/core', () => {

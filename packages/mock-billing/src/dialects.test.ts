@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createBillingApi, type Dialect } from './index.ts'
+import { createBillingApi, type Dialect, dialects } from './index.ts'
 
 const NOW = Date.parse('2026-03-10T12:00:00Z')
 const ACTION = '/billing?upgrade=reports&reason=subscription_expired'
@@ -116,12 +116,12 @@ describe('given an expired subscriber asking for the premium reports', () => {
           resource: 'http://localhost/api/reports',
           mimeType: 'application/json',
           maxTimeoutSeconds: 60,
-          extra: { reason: 'subscription_expired', feature: 'reports' },
+          extra: { reason: 'subscription_expired' },
         },
       ],
-      feature: 'reports',
       request_id: requestId,
     })
+    expect(body).not.toHaveProperty('feature')
     const header = JSON.parse(atob(response.headers.get('PAYMENT-REQUIRED') ?? ''))
     expect(header).toMatchObject({
       x402Version: 2,
@@ -137,11 +137,10 @@ describe('given an expired subscriber asking for the premium reports', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(text).toContain('<h1>Your subscription has expired</h1>')
     expect(text).toContain(`<a href="${ACTION.replace('&', '&#38;')}">Renew subscription</a>`)
-    expect(text).toContain('<meta name="paywall-feature" content="reports">')
     expect(text).toContain(`Request ID: ${requestId}`)
   })
 
-  it('should answer text with the message first, then the action, reason, feature, request id and time', async () => {
+  it('should answer text with the message first, then the action, reason, request id and time', async () => {
     const { response, requestId, text } = await refused('text')
 
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
@@ -149,18 +148,37 @@ describe('given an expired subscriber asking for the premium reports', () => {
       [
         'Your Pro subscription has expired. Renew it to use Premium reports again.',
         `Renew subscription: ${ACTION}`,
-        `reason=subscription_expired feature=reports request_id=${requestId} time=2026-03-10T12:00:00Z`,
+        `reason=subscription_expired request_id=${requestId} time=2026-03-10T12:00:00Z`,
         '',
       ].join('\n'),
     )
   })
 
-  it('should answer empty with no body, only the Request-Id header', async () => {
+  it('should answer empty with no body, only the Request-Id and Paywall-Feature headers', async () => {
     const { response, text } = await refused('empty')
 
     expect(text).toBe('')
     expect(response.headers.get('content-type')).toBeNull()
+    expect(response.headers.get('Paywall-Feature')).toBe('reports')
   })
+
+  it.each(dialects)(
+    'should name the locked feature in the Paywall-Feature header of a %s 402',
+    async (dialect) => {
+      const { response } = await refused(dialect)
+
+      expect(response.headers.get('Paywall-Feature')).toBe('reports')
+    },
+  )
+
+  it.each(['x402', 'html', 'text'] as const)(
+    'should not name the feature in a %s body, where no general convention carries it',
+    async (dialect) => {
+      const { text } = await refused(dialect)
+
+      expect(text).not.toMatch(/paywall-feature|data-feature|feature=|"feature"/)
+    },
+  )
 })
 
 describe('given a declined card in the stripe dialect', () => {

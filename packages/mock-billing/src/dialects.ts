@@ -138,7 +138,7 @@ function stripe(problem: PaywallProblem) {
 
 function x402Requirements(problem: PaywallProblem) {
   const amount = String(Math.round(problem.priceUsd * 1_000_000))
-  const extra = { name: 'USDC', version: '2', reason: problem.reason, feature: problem.feature }
+  const extra = { name: 'USDC', version: '2', reason: problem.reason }
   return { amount, extra }
 }
 
@@ -161,7 +161,6 @@ function x402Body(problem: PaywallProblem) {
         extra,
       },
     ],
-    feature: problem.feature,
     request_id: problem.requestId,
     timestamp: problem.timestamp,
   }
@@ -197,10 +196,9 @@ function html(problem: PaywallProblem): string {
   <meta charset="utf-8">
   <title>${e(problem.title)}</title>
   <meta name="paywall-reason" content="${e(problem.reason)}">
-  <meta name="paywall-feature" content="${e(problem.feature)}">
 </head>
 <body>
-  <main data-reason="${e(problem.reason)}" data-feature="${e(problem.feature)}">
+  <main data-reason="${e(problem.reason)}">
     <h1>${e(problem.title)}</h1>
     <p>${e(problem.message)}</p>
     <p><a href="${e(problem.action.url)}">${e(problem.action.text)}</a></p>
@@ -215,7 +213,7 @@ function text(problem: PaywallProblem): string {
   return [
     problem.message,
     `${problem.action.text}: ${problem.action.url}`,
-    `reason=${problem.reason} feature=${problem.feature} request_id=${problem.requestId} time=${problem.timestamp}`,
+    `reason=${problem.reason} request_id=${problem.requestId} time=${problem.timestamp}`,
     '',
   ].join('\n')
 }
@@ -225,9 +223,17 @@ const json = (body: unknown, contentType = 'application/json') => ({
   contentType,
 })
 
-/** Writes a 402 in a dialect, with `Request-Id` (and x402's `PAYMENT-REQUIRED`) headers. */
+/**
+ * Writes a 402 in a dialect, with `Request-Id`, `Paywall-Feature` (and x402's `PAYMENT-REQUIRED`)
+ * headers. The feature travels in a header so that every dialect carries it, even an empty body;
+ * only the JSON bodies repeat it, as a `feature` member.
+ */
 export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect): Response {
-  const headers = new Headers({ 'Request-Id': problem.requestId, 'Cache-Control': 'no-store' })
+  const headers = new Headers({
+    'Request-Id': problem.requestId,
+    'Paywall-Feature': problem.feature,
+    'Cache-Control': 'no-store',
+  })
   const rendered = (() => {
     switch (dialect) {
       case 'flat':

@@ -42,9 +42,10 @@ describe('given the HTTP server on 127.0.0.1 and a free port', () => {
 
     expect(response.status).toBe(402)
     expect(response.headers.get('request-id')).toMatch(/^[0-9a-f]{32}$/)
+    expect(response.headers.get('paywall-feature')).toBe('reports')
     const header = JSON.parse(atob(response.headers.get('payment-required') ?? ''))
     expect(header.resource.url).toBe(`${running.url}/api/reports`)
-    expect(await response.json()).toMatchObject({ x402Version: 1, feature: 'reports' })
+    expect(await response.json()).toMatchObject({ x402Version: 1, error: 'subscription_expired' })
   })
 
   it('should accept Adapty requests with bodies', async () => {
@@ -91,6 +92,7 @@ describe('given the HTTP server on 127.0.0.1 and a free port', () => {
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
     expect(get.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:6006')
     expect(get.headers.get('access-control-expose-headers')).toContain('PAYMENT-REQUIRED')
+    expect(get.headers.get('access-control-expose-headers')).toContain('Paywall-Feature')
   })
 
   it('should answer 200 concurrent writes for distinct users correctly and lose none', async () => {

@@ -33,7 +33,7 @@ export interface RunningServer {
 const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 const ALLOWED_HEADERS =
   'authorization, content-type, x-demo-user, x-paywall-dialect, adapty-customer-user-id, adapty-profile-id, adapty-platform'
-const EXPOSED_HEADERS = 'Request-Id, Retry-After, PAYMENT-REQUIRED, Content-Disposition'
+const EXPOSED_HEADERS = 'Request-Id, Retry-After, PAYMENT-REQUIRED, Paywall-Feature, Content-Disposition'
 
 function corsHeaders(origin: string | undefined, allowed: string[]): Record<string, string> {
   if (!origin || !(LOCAL_ORIGIN.test(origin) || allowed.includes(origin) || allowed.includes('*'))) {
