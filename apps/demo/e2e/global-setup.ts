@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startServer } from '@paywall-kit/mock-billing/server'
 import { build, type PreviewServer, preview } from 'vite'
@@ -9,7 +12,47 @@ declare module 'vitest' {
     appUrl: string
     /** The real HTTP mock billing server (pass it to the demo as `?api=`). */
     apiUrl: string
+    /** The same build on a plain static file server, under a sub-path (`…/acme/analytics/`). */
+    subPathUrl: string
   }
+}
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+}
+
+/**
+ * The dumbest static host: files of `dir` under `prefix`, 404 for everything else (no SPA
+ * fallback, no special headers), to prove the build needs nothing from its host.
+ */
+function serveStatic(dir: string, prefix: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
+    const relative = path.startsWith(prefix) ? path.slice(prefix.length) || 'index.html' : null
+    const file = relative === null ? null : normalize(join(dir, relative))
+    if (!file?.startsWith(dir)) {
+      response.writeHead(404).end()
+      return
+    }
+    try {
+      const body = await readFile(file)
+      response
+        .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(body)
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      resolve({ server, url: `http://127.0.0.1:${port}${prefix}` })
+    })
+  })
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -38,12 +81,15 @@ export default async function setup(project: TestProject) {
   const appUrl = server.resolvedUrls?.local[0]
   if (!appUrl) throw new Error('vite preview did not report a URL')
   const api = await startServer({ port: 0 })
+  const subPath = await serveStatic(outDir, '/acme/analytics/')
 
   project.provide('appUrl', appUrl)
   project.provide('apiUrl', api.url)
+  project.provide('subPathUrl', subPath.url)
 
   return async () => {
     await api.close()
     await server.close()
+    await new Promise((resolve) => subPath.server.close(resolve))
   }
 }
