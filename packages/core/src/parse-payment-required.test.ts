@@ -135,6 +135,15 @@ describe('given the server message', () => {
     expect(paywall?.message).toBe('Your trial has ended.')
   })
 
+  it('should keep the words on either side of a line break apart', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: { 'content-type': 'text/plain' },
+      body: 'Your subscription has ended.\nRenew it to see reports again.',
+    })
+    expect(paywall?.message).toBe('Your subscription has ended. Renew it to see reports again.')
+  })
+
   it.each([
     'Payment Required',
     '402 Payment Required',

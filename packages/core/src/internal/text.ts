@@ -19,8 +19,9 @@ export function plainText(value: unknown, max: number): string | undefined {
           : match
     })
     .replace(/<[^>]*>/g, ' ')
-    .replace(/[<>\p{Cc}\p{Cf}]/gu, '')
+    // Whitespace first: a line break between two sentences must become a space, not vanish.
     .replace(/\s+/g, ' ')
+    .replace(/[<>\p{Cc}\p{Cf}]/gu, '')
     .trim()
   if (text)
     return text.length > max
