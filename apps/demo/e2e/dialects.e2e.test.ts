@@ -16,17 +16,22 @@ const dialects = ['flat', 'nested', 'envelope', 'problem+json', 'stripe', 'x402'
 
 describe('given each 402 dialect the billing API can answer in', () => {
   for (const dialect of dialects) {
-    it(`should show a human paywall and lock only the premium panel (${dialect})`, async () => {
+    it(`should show a human paywall with one next step, locking only the premium panel (${dialect})`, async () => {
       const { context, page } = await openDemo(browser, { scenario: 'expired', dialect, path: '/reports' })
       const dialog = page.getByRole('dialog')
       await dialog.waitFor()
       const text = (await dialog.textContent()) ?? ''
       expect(text).not.toMatch(/\b402\b|Payment Required/)
       await expect(dialog.getByRole('heading').first().textContent()).resolves.not.toBe('')
-      await dialog.getByRole('button', { name: 'Not now' }).click()
-
       await expect(page.locator('.pwk-lock').getAttribute('data-state')).resolves.toBe('locked')
       await expect(page.getByText('Visitors today').isVisible()).resolves.toBe(true)
+
+      // The server's action link where the dialect carries one, else the app's own way to billing.
+      const next = dialog.locator('a.pwk-modal__action')
+      await expect(next.count()).resolves.toBe(1)
+      await next.click()
+      await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+      await page.getByRole('status').filter({ hasText: 'Unlock Premium reports' }).waitFor()
       await context.close()
     })
   }

@@ -1,6 +1,34 @@
-import { PaywallModal, usePaywall } from '@paywall-kit/react'
+import { PaywallModal, type PaywallReason, usePaywall } from '@paywall-kit/react'
 import { useEffect, useRef } from 'react'
 import { useRoute } from '../router/router'
+import { pathHrefFor } from '../router/routes'
+
+const fallbackLabels: Partial<Record<PaywallReason, string>> = {
+  insufficient_credits: 'Buy credits',
+  payment_failed: 'Update payment method',
+  invoice_unpaid: 'Pay invoice',
+}
+
+/**
+ * The next step when the 402 did not carry a usable action link (HTML pages, x402, plain text,
+ * empty bodies): this app's own billing page, for the feature and reason the kit understood.
+ */
+function FallbackAction() {
+  const { current, feature, actionClicked } = usePaywall()
+  if (!current || current.action) return null
+  const locked = feature ?? current.feature
+  const href = pathHrefFor('billing', {
+    ...(locked ? { upgrade: locked } : {}),
+    reason: current.reason,
+  })
+  return (
+    <p className="paywall-fallback">
+      <a className="pwk-button pwk-modal__action" href={href} onClick={actionClicked}>
+        {fallbackLabels[current.reason] ?? 'See plans'}
+      </a>
+    </p>
+  )
+}
 
 /**
  * The kit's modal, closed while the user is on the billing or checkout page they reached through
@@ -37,6 +65,8 @@ export function PaywallModalHost({
       onOpenChange={(next) => {
         if (!next) dismiss()
       }}
-    />
+    >
+      <FallbackAction />
+    </PaywallModal>
   )
 }
