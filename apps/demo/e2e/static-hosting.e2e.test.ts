@@ -35,3 +35,21 @@ describe('given the production build on a plain static host, under a sub-path', 
     await context.close()
   })
 })
+
+describe('given a path-style link into the app, as a 402 action URL would be', () => {
+  it('should open that page through the hash router and keep the demo parameters', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    context.setDefaultTimeout(15_000)
+    const page = await context.newPage()
+    // `vite preview` answers unknown paths with the app, as most SPA hosts do.
+    await page.goto(`${inject('appUrl')}billing?upgrade=exports&reason=upgrade_required&scenario=free`)
+    await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Unlock Exports' }).waitFor()
+    const url = new URL(page.url())
+    expect(url.pathname).toBe('/')
+    expect(url.searchParams.get('scenario')).toBe('free')
+    expect(url.hash).toBe('#/billing?upgrade=exports&reason=upgrade_required')
+    await page.getByRole('link', { name: /Free.*Free plan/ }).waitFor()
+    await context.close()
+  })
+})
