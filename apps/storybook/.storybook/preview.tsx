@@ -27,13 +27,14 @@ async function startWorker() {
   return worker
 }
 
-/** A fresh query client, mock billing API and event spy per story, so no story leaks into another. */
+/** A fresh query client, mock billing API, event spy and request log per story: no story leaks into another. */
 async function paywallLoader({ parameters }: { parameters: Preview['parameters'] }): Promise<StoryLoaded> {
   const billing = parameters?.billing ?? {}
   return {
     queryClient: new QueryClient(),
     billing: createBillingApi(billing),
     onEvent: fn(action('onEvent')).mockName('onEvent'),
+    requests: [],
   }
 }
 
@@ -60,7 +61,18 @@ const withPaywall: Decorator = (Story, { loaded, parameters }) => {
 const preview: Preview = {
   loaders: [mswLoader(startWorker), paywallLoader],
   beforeEach({ msw, loaded }) {
-    msw.use(...createHandlers((loaded as StoryLoaded).billing))
+    const { billing, requests } = loaded as StoryLoaded
+    msw.use(...createHandlers(billing))
+    const record = ({ request }: { request: Request }) => {
+      const { pathname } = new URL(request.url)
+      if (pathname.startsWith('/api/')) requests.push(`${request.method} ${pathname}`)
+    }
+    msw.events.on('request:start', record)
+    // A dismissed grace banner stays hidden for the tab's session; every story starts undismissed.
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith('pwk:')) sessionStorage.removeItem(key)
+    }
+    return () => msw.events.removeListener('request:start', record)
   },
   decorators: [withPaywall, withTheme],
   globalTypes: {

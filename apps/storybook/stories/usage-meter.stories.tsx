@@ -163,7 +163,7 @@ export const QuotaExhausted: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Run query' }))
     const dialog = await body.findByRole('dialog')
-    await expect(within(dialog).getByText(/10,000 of 10,000 requests used/)).toBeVisible()
+    await waitFor(() => expect(within(dialog).getByText(/10,000 of 10,000 requests used/)).toBeVisible())
 
     await userEvent.click(within(dialog).getByRole('button', { name: /Upgrade to Business/ }))
     await waitFor(() => expect(body.queryByRole('dialog')).not.toBeInTheDocument())

@@ -1,4 +1,4 @@
-import type { BillingApi, ScenarioName } from '@paywall-kit/mock-billing'
+import type { BillingApi, Dialect, ScenarioName } from '@paywall-kit/mock-billing'
 import type { PaywallEvent, PaywallProvider } from '@paywall-kit/react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { ComponentProps } from 'react'
@@ -12,14 +12,21 @@ export interface StoryLoaded {
   billing: BillingApi
   /** The provider's `onEvent`, spied, and logged to the Actions panel. */
   onEvent: Mock<(event: PaywallEvent) => void>
+  /** Every `/api/*` request the story made, as `"GET /api/reports"`, in order. */
+  requests: string[]
 }
 
 /** Story parameters read by the preview. */
 export interface PaywallParameters {
   /** Options of this story's mock billing API. */
-  billing?: { scenario?: ScenarioName; dialect?: string }
+  billing?: { scenario?: ScenarioName; dialect?: Dialect }
   /** Extra `PaywallProvider` props (messages, locale, allowed origins). */
   paywall?: Partial<ComponentProps<typeof PaywallProvider>>
+}
+
+/** How many times the running story sent `request` (e.g. `"GET /api/reports"`). */
+export function countRequests(context: { loaded: Record<string, unknown> }, request: string): number {
+  return loadedOf(context).requests.filter((sent) => sent === request).length
 }
 
 /** The loaded values of a story context, typed. */

@@ -1,0 +1,152 @@
+import { Banner, GracePeriodBanner } from '@paywall-kit/react'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, waitFor } from 'storybook/test'
+import { AccountGraceBanner } from './support/acme'
+import { loadedOf } from './support/story-context'
+
+/** A fixed "now", so days left and states are the same on every run. */
+const NOW = '2026-11-25T12:00:00Z'
+
+const meta = {
+  title: 'Components/GracePeriodBanner',
+  component: GracePeriodBanner,
+  tags: ['autodocs'],
+  args: {
+    endsAt: '2026-12-05T18:00:00Z',
+    now: NOW,
+    timeZone: 'UTC',
+    actionHref: '/billing?update=payment_method',
+    onDismiss: fn(),
+  },
+  argTypes: {
+    endsAt: { control: 'text' },
+    now: { control: 'text' },
+    expiringDays: { control: { type: 'number', min: 0, max: 14 } },
+    locale: { control: 'text' },
+  },
+} satisfies Meta<typeof GracePeriodBanner>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** A failed renewal with ten days of access left: a polite status, the days left and the update action. */
+export const Default: Story = {
+  play: async (context) => {
+    const { canvas } = context
+    const banner = canvas.getByRole('status', { name: 'Your payment failed' })
+    await expect(banner).toHaveAttribute('data-state', 'active')
+    await expect(banner).toHaveTextContent('Access ends in 10 days')
+    await expect(canvas.getByRole('link', { name: 'Update payment method' })).toHaveAttribute(
+      'href',
+      '/billing?update=payment_method',
+    )
+    const shown = loadedOf(context).onEvent.mock.calls.filter(
+      ([event]) => event.type === 'grace_banner_shown',
+    )
+    await expect(shown).toHaveLength(1)
+    await expect(shown[0]?.[0]).toMatchObject({ reason: 'payment_failed' })
+  },
+}
+
+const states = [
+  { caption: 'active · 10 days left', endsAt: '2026-12-05T18:00:00Z' },
+  { caption: 'expiring · 3 days left', endsAt: '2026-11-28T18:00:00Z' },
+  { caption: 'expiring · ends tomorrow', endsAt: '2026-11-26T18:00:00Z' },
+  { caption: 'expiring · ends today', endsAt: '2026-11-25T20:00:00Z' },
+  { caption: 'expired · access lost', endsAt: '2026-11-24T00:00:00Z' },
+]
+
+/** Every state side by side: active, expiring (3 days, tomorrow, today) and expired, which is an alert. */
+export const AllStates: Story = {
+  render: (args) => (
+    <div className="acme-stack">
+      {states.map(({ caption, endsAt }) => (
+        <figure key={caption} className="acme-gallery__item">
+          <figcaption>{caption}</figcaption>
+          <GracePeriodBanner {...args} endsAt={endsAt} dismissible={false} />
+        </figure>
+      ))}
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const banners = [...canvasElement.querySelectorAll('.pwk-banner')]
+    await expect(banners.map((banner) => banner.getAttribute('data-state'))).toEqual([
+      'active',
+      'expiring',
+      'expiring',
+      'expiring',
+      'expired',
+    ])
+    await expect(canvas.getAllByRole('status')).toHaveLength(4)
+    await expect(canvas.getByRole('alert', { name: 'Your access has ended' })).toHaveTextContent(
+      'Update your payment method to restore access.',
+    )
+    await expect(canvas.getByText('Access ends in 3 days')).toBeVisible()
+    await expect(canvas.getByText('Access ends tomorrow')).toBeVisible()
+    await expect(canvas.getByText('Access ends today')).toBeVisible()
+    await expect(canvas.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument()
+  },
+}
+
+/** "Dismiss" hides the warning for this browser session and tells `onDismiss`. */
+export const Dismissed: Story = {
+  args: { endsAt: '2026-11-27T00:00:00Z' },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() => expect(canvas.queryByRole('status')).not.toBeInTheDocument())
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** Without `actionHref`, the action is a button calling `onAction` (e.g. to open an in-app payment form). */
+export const ActionButton: Story = {
+  args: { actionHref: undefined, onAction: fn() },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Update payment method' }))
+    await expect(args.onAction).toHaveBeenCalledTimes(1)
+  },
+}
+
+/**
+ * The demo account in its grace period (mock billing API, `grace_period`): the banner reads the grace
+ * end and the server's time from `GET /api/account`. Updating the card ends the grace period and the
+ * banner goes away.
+ */
+export const FromAccount: Story = {
+  parameters: { billing: { scenario: 'grace_period' } },
+  render: () => <AccountGraceBanner />,
+  play: async (context) => {
+    const { canvas } = context
+    const banner = await canvas.findByRole('status', { name: 'Your payment failed' })
+    await expect(banner).toHaveAttribute('data-state', 'expiring')
+    await expect(banner).toHaveTextContent('Access ends in 3 days')
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Update payment method' }))
+    await waitFor(() => expect(canvas.getByTestId('account-state')).toHaveTextContent('active'))
+    await expect(canvas.queryByRole('status', { name: 'Your payment failed' })).not.toBeInTheDocument()
+    const shown = loadedOf(context).onEvent.mock.calls.filter(
+      ([event]) => event.type === 'grace_banner_shown',
+    )
+    await expect(shown).toHaveLength(1)
+  },
+}
+
+/** The headless parts composed by hand: an `h2` title and the days left beside it. */
+export const Parts: Story = {
+  render: (args) => (
+    <Banner.Root endsAt={args.endsAt} now={args.now} timeZone="UTC" className="acme-panel">
+      <Banner.Title asChild>
+        <h2>Card declined</h2>
+      </Banner.Title>
+      <Banner.DaysLeft />
+      <Banner.Description />
+      <Banner.Action href="/billing" />
+      <Banner.Dismiss>Hide for now</Banner.Dismiss>
+    </Banner.Root>
+  ),
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('status', { name: 'Card declined' })
+    await expect(banner).toHaveAttribute('data-state', 'active')
+    await expect(canvas.getByRole('button', { name: 'Hide for now' })).toBeVisible()
+  },
+}

@@ -1,0 +1,84 @@
+import {
+  type PaymentRequired,
+  type PaywallReason,
+  reasonCopy,
+  useFeatureAccess,
+  usePaywall,
+} from '@paywall-kit/react'
+import { useQuery } from '@tanstack/react-query'
+import { type ReactNode, useLayoutEffect } from 'react'
+
+/** A paywall as `parsePaymentRequired` would return it, with the English copy for `reason`. */
+export function paywallFor(reason: PaywallReason, extra: Partial<PaymentRequired> = {}): PaymentRequired {
+  const copy = reasonCopy(reason)
+  return {
+    status: 402,
+    reason,
+    title: copy.title,
+    message: copy.message,
+    action: { url: '/billing', label: copy.action },
+    requestId: 'req_7Hc2Qm9xLk',
+    timestamp: '2026-11-25T12:00:00Z',
+    dialect: 'nested',
+    ...extra,
+  }
+}
+
+const upgradeRequired = paywallFor('upgrade_required')
+
+/**
+ * Puts `feature` in a lock state without a network round trip, the way the provider would: `locked`
+ * reports a 402 for it (and dismisses the modal it opens, so the lock is what you see), `unknown` keeps
+ * a query for it loading, `unlocked` does nothing. Switching state (controls) undoes the previous one.
+ */
+export function FeatureState({
+  feature,
+  state,
+  paywall = upgradeRequired,
+  children,
+}: {
+  feature: string
+  state: 'locked' | 'unlocked' | 'unknown'
+  /** Must keep its identity across renders (a constant): a new object is a new 402. */
+  paywall?: PaymentRequired
+  children?: ReactNode
+}) {
+  const { report, dismiss, resolve } = usePaywall()
+  useLayoutEffect(() => {
+    if (state !== 'locked') return
+    // A fixed key: StrictMode's second run replaces the first report instead of adding one.
+    report(paywall, { feature, key: `story:${feature}` })
+    dismiss()
+    return () => void resolve()
+  }, [state, feature, paywall, report, dismiss, resolve])
+  return (
+    <>
+      {state === 'unknown' && <PendingQuery feature={feature} />}
+      {children}
+    </>
+  )
+}
+
+/** A query for `feature` that never settles: the feature's access is `unknown` while it is mounted. */
+function PendingQuery({ feature }: { feature: string }) {
+  // Cancelled on unmount (it reads the signal) and then dropped at once (gcTime 0): the feature is
+  // known again.
+  useQuery({
+    queryKey: ['pending', feature],
+    queryFn: ({ signal }) =>
+      new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+    meta: { paywallFeature: feature },
+    gcTime: 0,
+  })
+  return null
+}
+
+/** Prints `useFeatureAccess(feature).state`, for play functions and reviewers. */
+export function AccessState({ feature }: { feature: string }) {
+  const access = useFeatureAccess(feature)
+  return (
+    <p>
+      Access to <code>{feature}</code>: <strong data-testid={`access-${feature}`}>{access.state}</strong>
+    </p>
+  )
+}
