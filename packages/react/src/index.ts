@@ -22,5 +22,5 @@ export {
   type UseFeatureAccessOptions,
   useFeatureAccess,
 } from './use-feature-access'
-export { type UsePaywallResult, usePaywall } from './use-paywall'
+export { type PaywallActions, type UsePaywallResult, usePaywall, usePaywallActions } from './use-paywall'
 export { usePaywallSelector } from './use-paywall-selector'

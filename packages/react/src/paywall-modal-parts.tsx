@@ -1,4 +1,4 @@
-import { type PaymentRequired, safeHref } from '@paywall-kit/core'
+import { type PaymentRequired, type PaywallState, safeHref } from '@paywall-kit/core'
 import { Dialog, Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -17,7 +17,8 @@ import { createContext } from './create-context'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
-import { usePaywall } from './use-paywall'
+import { usePaywallActions } from './use-paywall'
+import { usePaywallSelector } from './use-paywall-selector'
 
 interface ModalContextValue {
   /** The paywall to show, localised; the last one while the modal animates out. */
@@ -66,16 +67,22 @@ export interface RootProps {
   locale?: string
 }
 
+const selectIsOpen = (state: PaywallState) => state.isOpen
+const selectCurrent = (state: PaywallState) => state.current
+
 /**
  * The modal's state: a Radix `Dialog.Root` driven by the paywall store. It has no trigger, so it
  * remembers what had focus when the paywall opened and gives focus back when it closes.
  */
 export function Root({ children, open, onOpenChange, paywall, messages: override, locale }: RootProps) {
   const { store, parseOptions, locale: providerLocale } = usePaywallContext('Modal.Root')
-  const state = usePaywall()
+  // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
+  const storeOpen = usePaywallSelector(selectIsOpen)
+  const current = usePaywallSelector(selectCurrent)
+  const actions = usePaywallActions()
   const messages = useMessages(override)
-  const isOpen = open ?? state.isOpen
-  const source = paywall ?? state.current
+  const isOpen = open ?? storeOpen
+  const source = paywall ?? current
   const [shown, setShown] = useState(source)
   if (source && source !== shown) setShown(source)
   const localized = useMemo(
@@ -110,7 +117,7 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     if (element) focusTarget(element)?.focus()
   }, [])
 
-  const { dismiss } = state
+  const { dismiss } = actions
   const handleOpenChange = useCallback(
     (next: boolean) => {
       onOpenChange?.(next)
@@ -124,8 +131,8 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     messages,
     locale: locale ?? providerLocale,
     allowedOrigins: parseOptions.allowedOrigins,
-    actionClicked: state.actionClicked,
-    retry: state.retry,
+    actionClicked: actions.actionClicked,
+    retry: actions.retry,
     restoreFocus,
   }
 

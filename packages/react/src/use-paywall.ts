@@ -2,6 +2,7 @@ import type { PaymentRequired, PaywallReport, PaywallState, ReportOptions } from
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { usePaywallBridge } from './paywall-bridge-context'
 import { usePaywallContext } from './paywall-context'
+import { usePaywallSelector } from './use-paywall-selector'
 
 /** The paywall state and its actions, as returned by `usePaywall()`. */
 export interface UsePaywallResult {
@@ -45,16 +46,20 @@ function latestRetryable(state: PaywallState): PaywallReport | undefined {
   return undefined
 }
 
+/** The actions of `usePaywall()`, without subscribing to the paywall state. */
+export type PaywallActions = Omit<
+  UsePaywallResult,
+  'current' | 'isOpen' | 'count' | 'locks' | 'feature' | 'dismissed'
+>
+
 /**
- * The paywall state and actions of the nearest `PaywallProvider`. Re-renders on every paywall
- * change; to follow one feature only, use `useFeatureAccess` or `usePaywallSelector`.
+ * The paywall actions of the nearest `PaywallProvider`. Re-renders only when the mutation waiting
+ * for "Try again" changes, so a storm of 402s does not re-render its callers once per 402.
  */
-export function usePaywall(): UsePaywallResult {
-  const { store } = usePaywallContext('usePaywall')
+export function usePaywallActions(): PaywallActions {
+  const { store } = usePaywallContext('usePaywallActions')
   const { bridge } = usePaywallBridge()
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
-  const getSnapshot = useCallback(() => store.getSnapshot(), [store])
-  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+  const retryable = usePaywallSelector(latestRetryable)
 
   const actions = useMemo(
     () => ({
@@ -67,7 +72,6 @@ export function usePaywall(): UsePaywallResult {
     [store, bridge],
   )
 
-  const retryable = latestRetryable(state)
   const retry = useMemo(() => {
     const replay = retryable?.retry
     if (!retryable || !replay) return undefined
@@ -78,6 +82,20 @@ export function usePaywall(): UsePaywallResult {
     }
   }, [store, retryable])
 
+  return useMemo(() => ({ ...actions, retry }), [actions, retry])
+}
+
+/**
+ * The paywall state and actions of the nearest `PaywallProvider`. Re-renders on every paywall
+ * change; to follow one feature only, use `useFeatureAccess` or `usePaywallSelector`.
+ */
+export function usePaywall(): UsePaywallResult {
+  const { store } = usePaywallContext('usePaywall')
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
+  const getSnapshot = useCallback(() => store.getSnapshot(), [store])
+  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+  const actions = usePaywallActions()
+
   return {
     current: state.current,
     isOpen: state.isOpen,
@@ -86,6 +104,5 @@ export function usePaywall(): UsePaywallResult {
     feature: state.feature,
     dismissed: state.dismissed,
     ...actions,
-    retry,
   }
 }
