@@ -11,8 +11,10 @@ export interface DemoContextValue {
   restart(focusId?: string): void
 }
 
+/** Provided by `App`. */
 export const DemoContext = createContext<DemoContextValue | null>(null)
 
+/** The demo's config and `restart`; throws outside `App`. */
 export function useDemo(): DemoContextValue {
   const value = useContext(DemoContext)
   if (!value) throw new Error('`useDemo` must be used within `App`')

@@ -33,6 +33,7 @@ export function formatTime(value: string | number | Date | undefined): string {
   return date ? timeFormat.format(date) : '—'
 }
 
+/** "1,284" in the user's locale. */
 export function formatNumber(value: number): string {
   return numberFormat.format(value)
 }
@@ -64,6 +65,7 @@ export const stateLabels: Record<SubscriptionState, string> = {
 /** Visual tone of a state badge. */
 export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
+/** Badge tone per state: warnings for recoverable states, danger once access is lost. */
 export const stateTones: Record<SubscriptionState, Tone> = {
   never_subscribed: 'neutral',
   trialing: 'info',
@@ -83,6 +85,7 @@ export function stateLabel(state: string): string {
   return stateLabels[state as SubscriptionState] ?? state.replace(/_/g, ' ')
 }
 
+/** The tone of a state's badge; neutral for states the API may add later. */
 export function stateTone(state: string): Tone {
   return stateTones[state as SubscriptionState] ?? 'neutral'
 }
@@ -95,6 +98,7 @@ export const featureNames: Record<string, string> = {
   api_calls: 'API calls',
 }
 
+/** A feature's name for people, e.g. `reports` → "Premium reports". */
 export function featureName(feature: string | undefined): string | undefined {
   if (!feature) return undefined
   return featureNames[feature] ?? feature.replace(/_/g, ' ')

@@ -30,6 +30,7 @@ export function initTheme(): void {
   apply(preference)
 }
 
+/** Applies and remembers the user's choice (`system` forgets it). */
 export function setTheme(value: ThemePreference): void {
   preference = value
   try {
@@ -42,6 +43,7 @@ export function setTheme(value: ThemePreference): void {
   for (const listener of listeners) listener()
 }
 
+/** The current theme preference, re-rendering when it changes. */
 export function useTheme(): ThemePreference {
   return useSyncExternalStore(
     (listener) => {

@@ -24,6 +24,7 @@ export function toast(input: Omit<Toast, 'id'>): void {
   window.setTimeout(() => dismissToast(id), input.tone === 'danger' ? 10_000 : 5_000)
 }
 
+/** Removes a toast now. */
 export function dismissToast(id: number): void {
   const next = toasts.filter((item) => item.id !== id)
   if (next.length === toasts.length) return
@@ -31,6 +32,7 @@ export function dismissToast(id: number): void {
   emit()
 }
 
+/** The toasts on screen, oldest first. */
 export function useToasts(): readonly Toast[] {
   return useSyncExternalStore(
     (listener) => {

@@ -17,14 +17,17 @@ export const keys = {
 /** Keys of the account's own data, refreshed after a payment. Paywalled queries are left to the kit's `resolve()`. */
 const accountKeys = [keys.account, keys.usage, keys.plans, keys.invoices]
 
+/** `GET /api/account`: plan, state, credits, payment method, the API's clock. */
 export function useAccount() {
   return useQuery({ queryKey: keys.account, queryFn: () => api<Account>('/api/account') })
 }
 
+/** `GET /api/usage`: the meters and daily API calls of the current period. */
 export function useUsage() {
   return useQuery({ queryKey: keys.usage, queryFn: () => api<Usage>('/api/usage') })
 }
 
+/** `GET /api/reports/basic`: the free report, never paywalled. */
 export function useBasicReports() {
   return useQuery({
     queryKey: keys.reportsBasic,
@@ -32,6 +35,7 @@ export function useBasicReports() {
   })
 }
 
+/** `GET /api/reports`: premium; a 402 locks the `reports` feature. */
 export function useAdvancedReports() {
   return useQuery({
     queryKey: keys.reports,
@@ -42,6 +46,7 @@ export function useAdvancedReports() {
   })
 }
 
+/** `GET /api/plans`, as the list of plans. */
 export function usePlans() {
   return useQuery({
     queryKey: keys.plans,
@@ -50,6 +55,7 @@ export function usePlans() {
   })
 }
 
+/** `GET /api/invoices`, newest first. */
 export function useInvoices() {
   return useQuery({
     queryKey: keys.invoices,
@@ -58,6 +64,7 @@ export function useInvoices() {
   })
 }
 
+/** `GET /api/demo`: the scenario, dialect and clock of the mock API. */
 export function useDemoState() {
   return useQuery({ queryKey: keys.demo, queryFn: () => api<DemoState>('/api/demo') })
 }
@@ -74,6 +81,7 @@ export function useRefreshAccount() {
 /** Mutation key of export attempts. */
 export const exportsKey = ['exports'] as const
 
+/** `POST /api/exports`: premium; a 402 opens the paywall for `exports`. */
 export function useCreateExport() {
   return useMutation({
     mutationKey: exportsKey,
@@ -87,6 +95,7 @@ export function useCreateExport() {
   })
 }
 
+/** `POST /api/queries`: spends one API call; at the limit a 402 `quota_exceeded`. */
 export function useRunQuery() {
   const queryClient = useQueryClient()
   return useMutation({
@@ -123,6 +132,7 @@ export function useSimulateTraffic() {
   })
 }
 
+/** `POST /api/ai/summaries`: spends one credit; without credits a 402 `insufficient_credits`. */
 export function useSummarise() {
   const queryClient = useQueryClient()
   return useMutation({
@@ -139,6 +149,7 @@ export function useSummarise() {
   })
 }
 
+/** `POST /api/checkout`: subscribes to a plan; answers the new account. */
 export function useCheckout() {
   const queryClient = useQueryClient()
   return useMutation({
@@ -148,6 +159,7 @@ export function useCheckout() {
   })
 }
 
+/** `POST /api/credits`: adds AI credits; answers the new account. */
 export function useBuyCredits() {
   const queryClient = useQueryClient()
   return useMutation({
@@ -157,6 +169,7 @@ export function useBuyCredits() {
   })
 }
 
+/** `GET /api/demo/fail/:status`: an error answer on purpose (401, 500, …). */
 export function useDiagnostics() {
   return useMutation({
     mutationKey: ['diagnostics'],
@@ -169,6 +182,7 @@ export class CardDeclinedError extends Error {
   override readonly name = 'CardDeclinedError'
 }
 
+/** `POST /api/payment-method`: a new card clears a billing issue; a declined card rejects with `CardDeclinedError`. */
 export function useUpdatePaymentMethod() {
   const queryClient = useQueryClient()
   return useMutation({

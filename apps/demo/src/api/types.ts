@@ -2,6 +2,7 @@
 
 export type PlanId = 'free' | 'pro' | 'business'
 
+/** The subscription's state, as the billing provider reports it. */
 export type SubscriptionState =
   | 'never_subscribed'
   | 'trialing'
@@ -15,6 +16,7 @@ export type SubscriptionState =
   | 'lifetime'
   | 'invoice_unpaid'
 
+/** `GET /api/account`. Dates are ISO 8601. */
 export interface Account {
   user: string
   plan: { id: PlanId; name: string }
@@ -31,8 +33,10 @@ export interface Account {
   now: string
 }
 
+/** What a usage meter measures. */
 export type MeterId = 'api_calls' | 'seats' | 'storage'
 
+/** One usage meter. */
 export interface Meter {
   id: MeterId
   label: string
@@ -43,6 +47,7 @@ export interface Meter {
   resetsAt?: string
 }
 
+/** `GET /api/usage`. */
 export interface Usage {
   periodStart: string
   periodEnd: string
@@ -58,6 +63,7 @@ export interface Report {
   rows: { label: string; value: number }[]
 }
 
+/** A plan of `GET /api/plans`. */
 export interface Plan {
   id: PlanId
   name: string
@@ -68,6 +74,7 @@ export interface Plan {
   features: string[]
 }
 
+/** A finished export. */
 export interface ExportJob {
   id: string
   format: string
@@ -75,11 +82,13 @@ export interface ExportJob {
   createdAt: string
 }
 
+/** `POST /api/ai/summaries`. */
 export interface Summary {
   summary: string
   creditsLeft: number
 }
 
+/** An invoice of `GET /api/invoices`. */
 export interface Invoice {
   id: string
   date: string
@@ -91,6 +100,7 @@ export interface Invoice {
   dueAt?: string
 }
 
+/** `GET /api/demo`: the mock API's demo controls. */
 export interface DemoState {
   scenario: string
   dialect: string

@@ -23,6 +23,7 @@ function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
 
 type IconProps = SVGProps<SVGSVGElement>
 
+/** Overview icon. */
 export const OverviewIcon = (props: IconProps) => (
   <Icon {...props}>
     <rect x="3" y="3" width="7" height="9" rx="1.5" />
@@ -32,24 +33,28 @@ export const OverviewIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Reports icon. */
 export const ReportsIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
   </Icon>
 )
 
+/** Exports icon. */
 export const ExportsIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M12 3v12M7 10l5 5 5-5M5 21h14" />
   </Icon>
 )
 
+/** Spark icon. */
 export const SparkIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M12 3l1.8 4.7L18.5 9.5l-4.7 1.8L12 16l-1.8-4.7L5.5 9.5l4.7-1.8L12 3zM19 15l.8 2.2L22 18l-2.2.8L19 21l-.8-2.2L16 18l2.2-.8L19 15z" />
   </Icon>
 )
 
+/** Billing icon. */
 export const BillingIcon = (props: IconProps) => (
   <Icon {...props}>
     <rect x="2" y="5" width="20" height="14" rx="2" />
@@ -57,24 +62,28 @@ export const BillingIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Menu icon. */
 export const MenuIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 6h16M4 12h16M4 18h16" />
   </Icon>
 )
 
+/** Close icon. */
 export const CloseIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M6 6l12 12M18 6L6 18" />
   </Icon>
 )
 
+/** Activity icon. */
 export const ActivityIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M3 12h4l3-8 4 16 3-8h4" />
   </Icon>
 )
 
+/** Sun icon. */
 export const SunIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="12" cy="12" r="4" />
@@ -82,12 +91,14 @@ export const SunIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Moon icon. */
 export const MoonIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M21 12.8A9 9 0 1111.2 3a7 7 0 009.8 9.8z" />
   </Icon>
 )
 
+/** Monitor icon. */
 export const MonitorIcon = (props: IconProps) => (
   <Icon {...props}>
     <rect x="2" y="4" width="20" height="13" rx="2" />
@@ -95,6 +106,7 @@ export const MonitorIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Clock icon. */
 export const ClockIcon = (props: IconProps) => (
   <Icon {...props}>
     <circle cx="12" cy="12" r="9" />
@@ -102,6 +114,7 @@ export const ClockIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Reset icon. */
 export const ResetIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M3 12a9 9 0 109-9 9.7 9.7 0 00-6.7 2.7L3 8" />
@@ -109,12 +122,14 @@ export const ResetIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Check icon. */
 export const CheckIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M5 12l5 5L20 7" />
   </Icon>
 )
 
+/** Lock icon. */
 export const LockIcon = (props: IconProps) => (
   <Icon {...props}>
     <rect x="4" y="11" width="16" height="10" rx="2" />
@@ -122,6 +137,7 @@ export const LockIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** File icon. */
 export const FileIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M14 3H7a2 2 0 00-2 2v14a2 2 0 002 2h10a2 2 0 002-2V8l-5-5z" />
@@ -129,6 +145,7 @@ export const FileIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Flask icon. */
 export const FlaskIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M9 3h6M10 3v6L4.5 18.5A1.7 1.7 0 006 21h12a1.7 1.7 0 001.5-2.5L14 9V3" />
@@ -136,6 +153,7 @@ export const FlaskIcon = (props: IconProps) => (
   </Icon>
 )
 
+/** Arrow left icon. */
 export const ArrowLeftIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M19 12H5M11 18l-6-6 6-6" />

@@ -11,13 +11,13 @@ import {
 } from '../api/queries'
 import { Callout } from '../components/callout'
 import { Card } from '../components/card'
+import { creditPacks } from '../components/credit-packs'
 import { ArrowLeftIcon, CheckIcon, LockIcon } from '../components/icons'
 import { Page } from '../components/page'
 import { SkeletonBlock } from '../components/skeleton'
 import { formatCard, formatMoney, formatNumber } from '../format'
 import { returnPage } from '../router/router'
 import { hrefFor, routes } from '../router/routes'
-import { creditPacks } from './billing-page'
 
 interface Order {
   kind: 'plan' | 'credits'

@@ -8,6 +8,7 @@ export const routes = {
   checkout: { path: '/checkout', title: 'Checkout' },
 } as const
 
+/** A page's name. */
 export type RouteName = keyof typeof routes
 
 /** Where the app is: a page (or `not_found`) and the query string after it. */

@@ -52,6 +52,7 @@ export function createEventLog() {
   }
 }
 
+/** An event log as made by `createEventLog`. */
 export type EventLog = ReturnType<typeof createEventLog>
 
 /** The app's one event log. */
