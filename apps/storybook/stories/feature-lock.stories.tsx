@@ -72,14 +72,14 @@ export const Default: Story = {
   play: async ({ canvas, canvasElement }) => {
     const lock = canvasElement.querySelector('.pwk-lock')
     await waitFor(() => expect(lock).toHaveAttribute('data-state', 'locked'))
-    const overlay = canvas.getByRole('group', { name: 'Upgrade to unlock this feature' })
+    const overlay = canvas.getByRole('group', { name: reasonCopy('upgrade_required').title })
     await waitFor(() => expect(overlay).toBeVisible())
     // Inert while locked: its controls are out of reach for the keyboard, the mouse and screen readers.
     await expect(canvas.getByRole('button', { name: 'Open report' }).closest('[inert]')).not.toBeNull()
 
     await userEvent.click(canvas.getByRole('button', { name: 'Unlock' }))
     const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
-      name: 'Upgrade to unlock this feature',
+      name: reasonCopy('upgrade_required').title,
     })
     await waitFor(() => expect(dialog).toBeVisible())
   },
@@ -111,7 +111,7 @@ export const AllStates: Story = {
     await expect(canvas.getByTestId('access-reports-locked')).toHaveTextContent('locked')
     await expect(canvas.getByTestId('access-reports-unknown')).toHaveTextContent('unknown')
     await waitFor(() =>
-      expect(canvas.getByRole('group', { name: 'Your subscription has ended' })).toBeVisible(),
+      expect(canvas.getByRole('group', { name: reasonCopy('subscription_expired').title })).toBeVisible(),
     )
     // Unknown never looks locked: the feature stays usable.
     const usable = canvas
@@ -153,7 +153,7 @@ export const Parts: Story = {
     </FeatureState>
   ),
   play: async ({ canvas }) => {
-    const overlay = await canvas.findByRole('group', { name: 'Your free trial has ended' })
+    const overlay = await canvas.findByRole('group', { name: reasonCopy('trial_ended').title })
     await expect(overlay).toHaveTextContent('Your 14-day trial of Pro ended on Nov 20.')
     await waitFor(() => expect(within(overlay).getByRole('button', { name: 'Choose a plan' })).toBeVisible())
   },

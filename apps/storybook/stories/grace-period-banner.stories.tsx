@@ -1,4 +1,4 @@
-import { Banner, GracePeriodBanner } from '@paywall-kit/react'
+import { Banner, defaultMessages, GracePeriodBanner } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor } from 'storybook/test'
 import { AccountGraceBanner } from './support/acme'
@@ -33,7 +33,7 @@ type Story = StoryObj<typeof meta>
 export const Default: Story = {
   play: async (context) => {
     const { canvas } = context
-    const banner = canvas.getByRole('status', { name: 'Your payment failed' })
+    const banner = canvas.getByRole('status', { name: defaultMessages.banner.title })
     await expect(banner).toHaveAttribute('data-state', 'active')
     await expect(banner).toHaveTextContent('Access ends in 10 days')
     await expect(canvas.getByRole('link', { name: 'Update payment method' })).toHaveAttribute(
@@ -78,8 +78,8 @@ export const AllStates: Story = {
       'expired',
     ])
     await expect(canvas.getAllByRole('status')).toHaveLength(4)
-    await expect(canvas.getByRole('alert', { name: 'Your access has ended' })).toHaveTextContent(
-      'Update your payment method to restore access.',
+    await expect(canvas.getByRole('alert', { name: defaultMessages.banner.expiredTitle })).toHaveTextContent(
+      defaultMessages.banner.expiredMessage,
     )
     await expect(canvas.getByText('Access ends in 3 days')).toBeVisible()
     await expect(canvas.getByText('Access ends tomorrow')).toBeVisible()
@@ -117,13 +117,13 @@ export const FromAccount: Story = {
   render: () => <AccountGraceBanner />,
   play: async (context) => {
     const { canvas } = context
-    const banner = await canvas.findByRole('status', { name: 'Your payment failed' })
+    const banner = await canvas.findByRole('status', { name: defaultMessages.banner.title })
     await expect(banner).toHaveAttribute('data-state', 'expiring')
     await expect(banner).toHaveTextContent('Access ends in 3 days')
 
     await userEvent.click(canvas.getByRole('button', { name: 'Update payment method' }))
     await waitFor(() => expect(canvas.getByTestId('account-state')).toHaveTextContent('active'))
-    await expect(canvas.queryByRole('status', { name: 'Your payment failed' })).not.toBeInTheDocument()
+    await expect(canvas.queryByRole('status', { name: defaultMessages.banner.title })).not.toBeInTheDocument()
     const shown = loadedOf(context).onEvent.mock.calls.filter(
       ([event]) => event.type === 'grace_banner_shown',
     )

@@ -8,7 +8,7 @@ import {
   usePaywall,
 } from '@paywall-kit/react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 
 /**
  * Small pieces of the demo SaaS ("Acme Analytics") built the way an app would build them: TanStack
@@ -74,6 +74,7 @@ export function PremiumReports({
   dialect?: string
 }) {
   const path = dialect ? `/api/reports?dialect=${encodeURIComponent(dialect)}` : '/api/reports'
+  const headingId = useId()
   const reports = useQuery({
     queryKey: ['reports', dialect ?? 'default'],
     queryFn: () => fetchJson<{ reports: Report[] }>(path),
@@ -81,8 +82,8 @@ export function PremiumReports({
     enabled: !loadOnClick,
   })
   return (
-    <section aria-labelledby="premium-reports" className="acme-panel">
-      <h2 id="premium-reports">Premium reports</h2>
+    <section aria-labelledby={headingId} className="acme-panel">
+      <h2 id={headingId}>Premium reports{dialect && ` (${dialect})`}</h2>
       <FeatureLock feature="reports">
         {reports.data ? (
           <ReportTable reports={reports.data.reports} caption="Premium reports" />
@@ -103,13 +104,14 @@ export function PremiumReports({
 
 /** Free data beside the premium panel: it keeps working while the premium panel is locked. */
 export function BasicReports() {
+  const headingId = useId()
   const reports = useQuery({
     queryKey: ['reports', 'basic'],
     queryFn: () => fetchJson<{ reports: Report[] }>('/api/reports/basic'),
   })
   return (
-    <section aria-labelledby="basic-reports" className="acme-panel">
-      <h2 id="basic-reports">Overview</h2>
+    <section aria-labelledby={headingId} className="acme-panel">
+      <h2 id={headingId}>Overview</h2>
       {reports.data ? <ReportTable reports={reports.data.reports} caption="Overview" /> : <p>Loading…</p>}
     </section>
   )
@@ -122,9 +124,12 @@ export function BasicReports() {
  */
 export function CheckoutButton({
   planId = 'pro',
+  resolveAfter = true,
   children,
 }: {
   planId?: 'pro' | 'business'
+  /** `false` pays without telling the kit, like paying in another tab: "Try again" is then the way back. */
+  resolveAfter?: boolean
   children: ReactNode
 }) {
   const { resolve } = usePaywall()
@@ -134,7 +139,7 @@ export function CheckoutButton({
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['account'] })
       await queryClient.invalidateQueries({ queryKey: ['usage'] })
-      await resolve()
+      if (resolveAfter) await resolve()
     },
   })
   return (
@@ -144,7 +149,7 @@ export function CheckoutButton({
       disabled={checkout.isPending}
       onClick={() => checkout.mutate()}
     >
-      {checkout.isPending ? 'Paying…' : children}
+      {checkout.isPending ? 'Paying…' : checkout.isSuccess && !resolveAfter ? 'Paid' : children}
     </button>
   )
 }
@@ -153,11 +158,14 @@ export function CheckoutButton({
 export function AcmePaywallModal({
   planId = 'pro',
   payLabel = 'Pay $29 with card on file',
+  resolveAfterPayment = true,
   ...props
-}: PaywallModalProps & { planId?: 'pro' | 'business'; payLabel?: string }) {
+}: PaywallModalProps & { planId?: 'pro' | 'business'; payLabel?: string; resolveAfterPayment?: boolean }) {
   return (
     <PaywallModal {...props}>
-      <CheckoutButton planId={planId}>{payLabel}</CheckoutButton>
+      <CheckoutButton planId={planId} resolveAfter={resolveAfterPayment}>
+        {payLabel}
+      </CheckoutButton>
     </PaywallModal>
   )
 }
