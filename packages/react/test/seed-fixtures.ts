@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** One seed 402 response from `../shared/fixtures/seed-402`, with what parsing it should give. */
+/** One seed 402 response from the repository's `fixtures/seed-402`, with what parsing it should give. */
 export interface SeedFixture {
   name: string
   status: number
@@ -22,7 +22,7 @@ export interface SeedFixture {
 }
 
 // `import.meta.url` is not a file URL under jsdom; the directory name is.
-const directory = join(import.meta.dirname, '../../../../shared/fixtures/seed-402')
+const directory = join(import.meta.dirname, '../../../fixtures/seed-402')
 
 export const seedFixtures: SeedFixture[] = readdirSync(directory)
   .filter((file) => file.endsWith('.json'))
