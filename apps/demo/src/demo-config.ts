@@ -11,7 +11,7 @@ export interface DemoConfig {
 }
 
 /** Only plain http(s) origins are accepted as an API base; anything else falls back to the in-browser mock. */
-export function sanitiseApiBase(value: string | null | undefined): string {
+function sanitiseApiBase(value: string | null | undefined): string {
   if (!value) return ''
   try {
     const url = new URL(value)

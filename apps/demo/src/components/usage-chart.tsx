@@ -29,12 +29,7 @@ function cumulative(history: { date: string; used: number }[]): Point[] {
 }
 
 /** A sentence that says what the chart shows, for screen readers (the chart is `role="img"`). */
-export function describeUsage(
-  points: Point[],
-  limit: number | null,
-  periodStart: Date,
-  periodEnd: Date,
-): string {
+function describeUsage(points: Point[], limit: number | null, periodStart: Date, periodEnd: Date): string {
   const period = `${formatShortDate(periodStart)} to ${formatShortDate(periodEnd)}`
   if (points.length === 0) return `API calls this billing period, ${period}: no calls yet.`
   const last = points[points.length - 1] as Point

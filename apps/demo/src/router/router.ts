@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { hrefFor, parseHash, type Route, type RouteName, routeForPathname } from './routes'
+import { hrefFor, parseHash, type Route, routeForPathname } from './routes'
 
 let cachedHash: string | undefined
 let cachedRoute: Route = parseHash('')
@@ -32,11 +32,6 @@ export function useRoute(): Route {
   return useSyncExternalStore(subscribe, read, () => cachedRoute)
 }
 
-/** Goes to a page (a new history entry). */
-export function navigate(name: RouteName, params?: Record<string, string | undefined>): void {
-  window.location.hash = hrefFor(name, params)
-}
-
 /** The page to offer "Back to …" after paying. */
 export function returnPage(): Route {
   read()
@@ -48,7 +43,7 @@ export function returnPage(): Route {
  * routes by hash so it works from any static host. Turns such a URL into the app's hash, or `null`
  * when the URL is not one of the app's pages (another origin, a file, …).
  */
-export function toAppHash(href: string, base = window.location.href): string | null {
+function toAppHash(href: string, base = window.location.href): string | null {
   let url: URL
   try {
     url = new URL(href, base)

@@ -52,9 +52,6 @@ export function createEventLog() {
   }
 }
 
-/** An event log as made by `createEventLog`. */
-export type EventLog = ReturnType<typeof createEventLog>
-
 /** The app's one event log. */
 export const eventLog = createEventLog()
 
