@@ -271,3 +271,57 @@ export function AccountGraceBanner({ onUpdated }: { onUpdated?: () => void }) {
     </>
   )
 }
+
+interface RawResponseData {
+  status: number
+  headers: [string, string][]
+  body: string
+}
+
+const shownHeaders = ['content-type', 'request-id', 'paywall-feature', 'payment-required', 'retry-after']
+
+/** Pretty JSON when the body is JSON; the text as sent otherwise. */
+function formatBody(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2)
+  } catch {
+    return body
+  }
+}
+
+/**
+ * The response exactly as the server sends it (a separate plain `fetch`, so its request id differs
+ * from the one in the modal): status, the headers that matter to a paywall, and the body.
+ */
+export function RawResponse({ path, label }: { path: string; label: string }) {
+  const raw = useQuery({
+    queryKey: ['raw', path],
+    queryFn: async (): Promise<RawResponseData> => {
+      const response = await fetch(path)
+      return {
+        status: response.status,
+        headers: shownHeaders.flatMap((name) => {
+          const value = response.headers.get(name)
+          return value === null ? [] : [[name, value] as [string, string]]
+        }),
+        body: await response.text(),
+      }
+    },
+  })
+  if (!raw.data) return <p>Loading the raw response…</p>
+  const text = [
+    `HTTP ${raw.data.status}`,
+    ...raw.data.headers.map(([name, value]) => `${name}: ${value}`),
+    '',
+    raw.data.body ? formatBody(raw.data.body) : '(empty body)',
+  ].join('\n')
+  return (
+    <figure className="acme-gallery__item">
+      <figcaption>{label}</figcaption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+      <pre className="acme-raw" tabIndex={0}>
+        {text}
+      </pre>
+    </figure>
+  )
+}

@@ -82,3 +82,39 @@ export function AccessState({ feature }: { feature: string }) {
     </p>
   )
 }
+
+/**
+ * What the kit understood from the last 402 (`usePaywall().current`), as a definition list beside the
+ * modal, so reviewers can compare it with the body the server sent.
+ */
+export function ParsedPaywall() {
+  const { current } = usePaywall()
+  if (!current) return <p>No paywall yet.</p>
+  const rows: [string, string | undefined][] = [
+    ['dialect', current.dialect],
+    ['reason', current.reason],
+    ['code', current.code],
+    ['title', current.title],
+    ['message', current.message],
+    ['action', current.action && `${current.action.label} → ${current.action.url}`],
+    ['plans', current.plans?.map((plan) => [plan.name, plan.price].filter(Boolean).join(' ')).join(', ')],
+    ['usage', current.usage && `${current.usage.used} / ${current.usage.limit} ${current.usage.unit ?? ''}`],
+    ['feature', current.feature],
+    ['requestId', current.requestId],
+    ['timestamp', current.timestamp],
+    ['docUrl', current.docUrl],
+    ['support', current.support?.email ?? current.support?.url],
+  ]
+  return (
+    <dl className="acme-parsed" aria-label="What the kit understood">
+      {rows
+        .filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '')
+        .map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd data-testid={`parsed-${name}`}>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  )
+}
