@@ -64,10 +64,11 @@ const meta = {
   beforeEach({ args, msw }) {
     const { status, headers, body } = args.fixture
     msw.use(
-      http.get(`*${FIXTURE_URL}`, () =>
-        typeof body === 'string'
-          ? new HttpResponse(body, { status, headers })
-          : HttpResponse.json(body, { status, headers }),
+      http.get(
+        `*${FIXTURE_URL}`,
+        () =>
+          // Sent as recorded: the fixture's own content type, the body byte for byte.
+          new HttpResponse(typeof body === 'string' ? body : JSON.stringify(body), { status, headers }),
       ),
     )
   },
