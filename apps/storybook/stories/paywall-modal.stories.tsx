@@ -5,14 +5,13 @@ import {
   type PaywallModalProps,
   type PaywallReason,
   reasonCopy,
-  usePaywall,
 } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery } from '@tanstack/react-query'
-import { useLayoutEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test'
 import { AcmePaywallModal, ExportButton, fetchJson, PremiumReports } from './support/acme'
-import { paywallFor } from './support/paywall-state'
+import { paywallFor, ReportedPaywall } from './support/paywall-state'
 import { countRequests, loadedOf } from './support/story-context'
 
 const reasons: PaywallReason[] = [
@@ -42,16 +41,6 @@ type ModalStoryArgs = PaywallModalProps & {
   withPlans: boolean
   /** The 402 carries usage (100 of 100 requests). */
   withUsage: boolean
-}
-
-/** Reports the story's paywall to the provider (one report, replaced when the args change). */
-function ReportedPaywall({ paywall }: { paywall: PaymentRequired }) {
-  const { report, resolve } = usePaywall()
-  useLayoutEffect(() => {
-    report(paywall, { feature: 'reports', key: 'story' })
-    return () => void resolve()
-  }, [paywall, report, resolve])
-  return null
 }
 
 const meta = {

@@ -27,6 +27,25 @@ export function paywallFor(reason: PaywallReason, extra: Partial<PaymentRequired
 const upgradeRequired = paywallFor('upgrade_required')
 
 /**
+ * Reports `paywall` to the provider as a 402 of `feature` would, and leaves the modal open. One report,
+ * replaced when `paywall` changes (keep its identity stable: a constant or a memo).
+ */
+export function ReportedPaywall({
+  paywall,
+  feature = 'reports',
+}: {
+  paywall: PaymentRequired
+  feature?: string
+}) {
+  const { report, resolve } = usePaywall()
+  useLayoutEffect(() => {
+    report(paywall, { feature, key: 'story' })
+    return () => void resolve()
+  }, [paywall, feature, report, resolve])
+  return null
+}
+
+/**
  * Puts `feature` in a lock state without a network round trip, the way the provider would: `locked`
  * reports a 402 for it (and dismisses the modal it opens, so the lock is what you see), `unknown` keeps
  * a query for it loading, `unlocked` does nothing. Switching state (controls) undoes the previous one.
