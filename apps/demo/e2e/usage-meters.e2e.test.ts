@@ -69,6 +69,12 @@ describe('given a free plan whose API calls climb towards the limit', () => {
     for (const percent of ['50%', '80%', '95%', '100%']) {
       await expect(crossings.filter({ hasText: `Threshold${percent}` }).count()).resolves.toBe(1)
     }
+
+    // At the limit the meter offers the way out itself.
+    await page.getByRole('button', { name: 'Close events' }).click()
+    await page.locator('[data-meter="api_calls"]').getByRole('link', { name: 'Upgrade' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Get more API calls' }).waitFor()
     await context.close()
   })
 })
