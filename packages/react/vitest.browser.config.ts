@@ -5,7 +5,9 @@ import { chromiumBrowser, sourceConditions } from '../../vitest.shared'
 export default defineProject({
   ...sourceConditions,
   plugins: [react()],
-  optimizeDeps: { include: ['react', 'react-dom/client', '@tanstack/react-query', 'radix-ui', 'msw', 'msw/browser'] },
+  optimizeDeps: {
+    include: ['react', 'react-dom/client', '@tanstack/react-query', 'radix-ui', 'msw', 'msw/browser'],
+  },
   test: {
     name: 'react-browser',
     include: ['src/**/*.browser.test.tsx'],
