@@ -15,6 +15,17 @@ const config: StorybookConfig = {
     mergeConfig(viteConfig, {
       ...sourceConditions,
       optimizeDeps,
+      build: {
+        // The preview bundles axe-core and the docs renderer: large by nature, and never shipped to users.
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          onwarn(warning, warn) {
+            // radix-ui's 'use client' directives mean nothing in a client-only bundle.
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return
+            warn(warning)
+          },
+        },
+      },
       server: {
         fs: {
           // The seed fixtures live beside the repository, outside Vite's default allow-list.

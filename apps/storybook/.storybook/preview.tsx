@@ -94,8 +94,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { date: /(At|Date)$/i } },
     layout: 'padded',
+    options: {
+      storySort: { order: ['Introduction', 'Components', '402 dialects', 'Seed 402 fixtures', 'Guides'] },
+    },
   },
-  tags: ['autodocs'],
 }
 
 export default preview

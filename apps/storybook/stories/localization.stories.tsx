@@ -106,6 +106,7 @@ const quotaPaywall = paywallFor('quota_exceeded', {
  */
 const meta = {
   title: 'Guides/Localization',
+  tags: ['autodocs'],
   parameters: {
     paywall: { messages: german, locale: 'de-DE' },
     docs: { story: { inline: false, height: '720px' } },
