@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ComponentProps } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { AcmePaywallModal, BasicReports, PremiumReports } from './support/acme'
+import { inDarkTheme } from './support/dark-theme'
 import { AccessState, FeatureState, paywallFor } from './support/paywall-state'
 import { countRequests, loadedOf } from './support/story-context'
 
@@ -120,6 +121,9 @@ export const AllStates: Story = {
     await expect(usable).toHaveLength(2)
   },
 }
+
+/** The same states in the dark theme, so axe checks its contrast too. */
+export const AllStatesDark: Story = inDarkTheme(AllStates, 'All States (dark)')
 
 /** `fallback` replaces the feature while locked, instead of the overlay. */
 export const WithFallback: Story = {

@@ -2,6 +2,7 @@ import { Banner, defaultMessages, GracePeriodBanner } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor } from 'storybook/test'
 import { AccountGraceBanner } from './support/acme'
+import { inDarkTheme } from './support/dark-theme'
 import { loadedOf } from './support/story-context'
 
 /** A fixed "now", so days left and states are the same on every run. */
@@ -87,6 +88,9 @@ export const AllStates: Story = {
     await expect(canvas.queryByRole('button', { name: 'Dismiss' })).not.toBeInTheDocument()
   },
 }
+
+/** The same states in the dark theme, so axe checks its contrast too. */
+export const AllStatesDark: Story = inDarkTheme(AllStates, 'All States (dark)')
 
 /** "Dismiss" hides the warning for this browser session and tells `onDismiss`. */
 export const Dismissed: Story = {

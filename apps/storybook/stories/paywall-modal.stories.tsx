@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test'
 import { AcmePaywallModal, ExportButton, fetchJson, PremiumReports } from './support/acme'
+import { inDarkTheme } from './support/dark-theme'
 import { paywallFor, ReportedPaywall } from './support/paywall-state'
 import { countRequests, loadedOf } from './support/story-context'
 
@@ -108,6 +109,9 @@ export const Default: Story = {
   },
 }
 
+/** The open dialog in the dark theme: overlay, focus ring and contrast. */
+export const DefaultDark: Story = inDarkTheme(Default, 'Default (dark)')
+
 /** A 402's contents for each reason, laid out side by side from the `Modal` parts (not as dialogs). */
 const gallery: PaymentRequired[] = reasons.map((reason) =>
   paywallFor(reason, {
@@ -162,6 +166,9 @@ export const AllStates: Story = {
     ).toHaveLength(7)
   },
 }
+
+/** The same states in the dark theme, so axe checks its contrast too. */
+export const AllStatesDark: Story = inDarkTheme(AllStates, 'All States (dark)')
 
 /**
  * Keyboard and focus on a real 402 (mock billing API, Free plan): "Export CSV" hits the paywall, focus

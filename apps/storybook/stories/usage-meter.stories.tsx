@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { AcmePaywallModal, RunQueryButton, UsagePanel } from './support/acme'
+import { inDarkTheme } from './support/dark-theme'
 import { loadedOf } from './support/story-context'
 
 const meta = {
@@ -84,6 +85,9 @@ export const AllStates: Story = {
     await expect(canvas.getAllByRole('link', { name: 'Upgrade' })).toHaveLength(3)
   },
 }
+
+/** The same states in the dark theme, so axe checks its contrast too. */
+export const AllStatesDark: Story = inDarkTheme(AllStates, 'All States (dark)')
 
 function LiveMeter(props: UsageMeterProps) {
   const [used, setUsed] = useState(props.used)
