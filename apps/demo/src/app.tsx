@@ -11,12 +11,7 @@ import { eventLog } from './telemetry/event-log'
 function Session({ focusOnMount }: { focusOnMount: string | undefined }) {
   // A plain client on purpose: no retry settings, the kit has to cope with TanStack's defaults.
   const [queryClient] = useState(() => new QueryClient())
-  const [followedAction, setFollowedAction] = useState(false)
-  const onEvent = useCallback((event: PaywallEvent) => {
-    eventLog.record(event)
-    if (event.type === 'action_clicked') setFollowedAction(true)
-  }, [])
-  const onSettled = useCallback(() => setFollowedAction(false), [])
+  const onEvent = useCallback((event: PaywallEvent) => eventLog.record(event), [])
 
   // A restarted session keeps the keyboard user's place (e.g. on the scenario select).
   useEffect(() => {
@@ -27,7 +22,7 @@ function Session({ focusOnMount }: { focusOnMount: string | undefined }) {
     <QueryClientProvider client={queryClient}>
       <PaywallProvider onEvent={onEvent}>
         <Shell />
-        <PaywallModalHost followedAction={followedAction} onSettled={onSettled} />
+        <PaywallModalHost />
       </PaywallProvider>
     </QueryClientProvider>
   )

@@ -567,6 +567,103 @@ describe('given the user follows the action link', () => {
       requestId: 'req_1',
     })
   })
+
+  it('should close the paywall and keep the locks, without counting it as "Not now"', async () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    store.report(expired, { feature: 'reports' })
+    store.actionClicked()
+    await settle()
+
+    const state = store.getSnapshot()
+    expect(state).toMatchObject({ isOpen: false, dismissed: false, current: expired, feature: 'reports' })
+    expect(state.locks).toEqual({ reports: expired })
+    expect(types()).toEqual(['paywall_shown', 'action_clicked'])
+  })
+
+  it('should only lock quietly on background 402s while the user pays', async () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    store.report(expired, { feature: 'reports', key: 'reports' })
+    store.actionClicked()
+
+    const background = paywall({ reason: 'quota_exceeded' })
+    store.report(background, { feature: 'exports', key: 'exports', interactive: false })
+    store.report(expired, { feature: 'reports', key: 'reports', interactive: false })
+    await settle()
+
+    const state = store.getSnapshot()
+    expect(state.isOpen).toBe(false)
+    expect(state.locks).toEqual({ reports: expired, exports: background })
+    expect(types()).toEqual(['paywall_shown', 'action_clicked'])
+  })
+
+  it('should reopen when the user causes another 402', async () => {
+    const { onEvent, events } = recorder()
+    const store = createPaywallStore({ onEvent })
+    store.report(expired, { feature: 'reports' })
+    store.actionClicked()
+    await settle()
+
+    const again = paywall({ reason: 'quota_exceeded' })
+    store.report(again, { feature: 'exports' })
+    await settle()
+
+    expect(store.getSnapshot()).toMatchObject({ isOpen: true, current: again, feature: 'exports' })
+    expect(events.map((e) => [e.type, e.feature])).toEqual([
+      ['paywall_shown', 'reports'],
+      ['action_clicked', 'reports'],
+      ['paywall_shown', 'exports'],
+    ])
+  })
+
+  it('should reopen when the user opens the locked feature, and then pop up for background 402s again', async () => {
+    const store = createPaywallStore()
+    store.report(expired, { feature: 'reports' })
+    store.actionClicked()
+
+    store.open('reports')
+    expect(store.getSnapshot()).toMatchObject({ isOpen: true, current: expired })
+
+    store.dismiss()
+    store.resolve()
+    store.report(expired, { feature: 'reports', interactive: false })
+    expect(store.getSnapshot().isOpen).toBe(true)
+  })
+
+  it('should open the next background 402 after the payment resolved the paywall', () => {
+    const store = createPaywallStore()
+    store.report(expired, { feature: 'reports' })
+    store.actionClicked()
+    store.resolve()
+
+    store.report(expired, { feature: 'reports', interactive: false })
+
+    expect(store.getSnapshot().isOpen).toBe(true)
+  })
+
+  it('should only emit action_clicked when no paywall was reported', () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    const before = store.getSnapshot()
+    store.actionClicked()
+
+    expect(store.getSnapshot()).toBe(before)
+    expect(types()).toEqual(['action_clicked'])
+    store.report(expired, { interactive: false })
+    expect(store.getSnapshot().isOpen).toBe(true)
+  })
+
+  it('should keep a "Not now" given before the click', () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    store.report(expired, { feature: 'reports' })
+    store.dismiss()
+    store.actionClicked()
+
+    expect(store.getSnapshot()).toMatchObject({ isOpen: false, dismissed: true })
+    expect(types()).toEqual(['paywall_shown', 'paywall_dismissed', 'action_clicked'])
+  })
 })
 
 describe('given the payment is done', () => {

@@ -41,7 +41,8 @@ const specificity = (paywall: PaymentRequired) =>
  *   most specific paywall and the count of reports that arrived in the same tick. Any other event
  *   flushes it first, so events always arrive in order.
  * - A report with the same `key` as an earlier one replaces it (the latest wins); `count` counts distinct keys.
- * - After `dismiss()`, reports with `interactive: false` only lock their feature; interactive ones reopen.
+ * - After `dismiss()` or `actionClicked()`, reports with `interactive: false` only lock their feature;
+ *   interactive ones reopen.
  * - When `clear()` removes the last report, the store returns to its initial state (the paywall closes).
  */
 export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOptions = {}): PaywallStore {
@@ -50,6 +51,8 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
   let merged = new Set<string>()
   let shownPending = false
   let lastId = 0
+  // The user followed the action link: they are paying, so background 402s must not pop up on top.
+  let acted = false
 
   const set = (patch: Partial<PaywallState>) => {
     state = freeze({ ...state, ...patch })
@@ -96,6 +99,7 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
   }
 
   const show = (patch: Partial<PaywallState>) => {
+    acted = false
     set({ ...patch, isOpen: true, dismissed: false })
     if (!shownPending) Promise.resolve().then(flushShown)
     shownPending = true
@@ -127,6 +131,7 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
   const reset = () => {
     flushShown()
     merged = new Set()
+    acted = false
     set(initial)
   }
 
@@ -160,7 +165,7 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
         merged.add(mergeKey)
         const wins = specificity(paywall) > specificity(state.current)
         set({ reports, locks, count: merged.size, ...(wins && { current: paywall, feature }) })
-      } else if (state.dismissed && !interactive) {
+      } else if ((state.dismissed || acted) && !interactive) {
         set({ reports, locks })
       } else {
         merged = new Set([mergeKey])
@@ -187,6 +192,9 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
     actionClicked() {
       flushShown()
       fire('action_clicked')
+      if (!state.current) return
+      acted = true
+      if (state.isOpen) set({ isOpen: false })
     },
 
     resolve() {

@@ -163,7 +163,8 @@ export interface ReportOptions {
   retry?: () => unknown
   /**
    * Whether the user caused this request (opened the feature, pressed a button).
-   * A dismissed paywall reopens only for interactive reports; others lock the feature quietly.
+   * A paywall that was dismissed, or closed because the user followed its action link, reopens only
+   * for interactive reports; others lock the feature quietly.
    * @default true
    */
   interactive?: boolean
@@ -241,7 +242,13 @@ export interface PaywallStore {
   open(feature?: string): void
   /** "Not now": close the modal; locks stay; it does not reopen by itself. */
   dismiss(): void
-  /** Record that the user followed the action link (emits `action_clicked`). */
+  /**
+   * The user followed the action link (e.g. "Renew"): emits `action_clicked` and closes the modal,
+   * so it does not cover the page that takes the payment. This is not a dismissal: no
+   * `paywall_dismissed`, `dismissed` stays as it was. Locks stay, and until the paywall opens again,
+   * reports with `interactive: false` only lock their feature (no pop-up while the user pays);
+   * a user action (`open()`, an interactive report) shows it again.
+   */
   actionClicked(): void
   /** Payment done: clear locks and the paywall; returns the reports so the adapter refetches each once. */
   resolve(): readonly PaywallReport[]

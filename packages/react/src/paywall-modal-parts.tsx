@@ -51,7 +51,10 @@ export interface RootProps {
    * @default the provider's `isOpen`
    */
   open?: boolean
-  /** Called when the user closes the modal (Escape, close button, "Not now") or it opens. */
+  /**
+   * Called with `false` when the user closes the modal (Escape, close button, "Not now") or follows
+   * its action link, which closes it too (without counting as "Not now").
+   */
   onOpenChange?: (open: boolean) => void
   /**
    * Show this paywall instead of the provider's current one (stories, previews).
@@ -117,7 +120,12 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     if (element) focusTarget(element)?.focus()
   }, [])
 
-  const { dismiss } = actions
+  const { dismiss, actionClicked } = actions
+  // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.
+  const handleActionClick = useCallback(() => {
+    actionClicked()
+    onOpenChange?.(false)
+  }, [actionClicked, onOpenChange])
   const handleOpenChange = useCallback(
     (next: boolean) => {
       onOpenChange?.(next)
@@ -131,7 +139,7 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     messages,
     locale: locale ?? providerLocale,
     allowedOrigins: parseOptions.allowedOrigins,
-    actionClicked: actions.actionClicked,
+    actionClicked: handleActionClick,
     retry: actions.retry,
     restoreFocus,
   }
@@ -321,6 +329,8 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href'>
  * The one next step, e.g. "Renew subscription": a link to the 402's action URL, only when that URL
  * is safe (checked again here against the provider's `allowedOrigins`). Links to another origin
  * open in a new tab with `rel="noopener noreferrer"`. Nothing renders when there is no safe URL.
+ * A click records `action_clicked` and closes the modal, so it does not cover the page that takes
+ * the payment; the features stay locked until the payment goes through.
  */
 export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action(
   { asChild, className, children, onClick, ...props },

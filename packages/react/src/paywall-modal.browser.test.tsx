@@ -21,22 +21,38 @@ const paywall = parsePaymentRequired({
   },
 }) as PaymentRequired
 
-function Export({ feature, label = 'Export' }: { feature?: string; label?: string }) {
+function Export({
+  feature,
+  label = 'Export',
+  paywall: reported = paywall,
+}: {
+  feature?: string
+  label?: string
+  paywall?: PaymentRequired
+}) {
   const { report } = usePaywall()
   return (
-    <button type="button" onClick={() => report(paywall, { feature, source: 'mutation', key: label })}>
+    <button type="button" onClick={() => report(reported, { feature, source: 'mutation', key: label })}>
       {label}
     </button>
   )
 }
 
-function Page({ withModal = true, onOther }: { withModal?: boolean; onOther?: () => void }) {
+function Page({
+  withModal = true,
+  onOther,
+  paywall: reported,
+}: {
+  withModal?: boolean
+  onOther?: () => void
+  paywall?: PaymentRequired
+}) {
   return (
     <QueryClientProvider client={new QueryClient()}>
       <PaywallProvider>
         <main>
           <h1>Dashboard</h1>
-          <Export />
+          <Export paywall={reported} />
           <button type="button" onClick={onOther}>
             Other action
           </button>
@@ -116,6 +132,22 @@ describe('given the modal opened by a 402 in real Chromium', () => {
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
     await expectPageUsable(onOther)
+  })
+
+  it('should follow a same-page action link, close and give focus back', async () => {
+    const onOther = vi.fn()
+    const start = location.href
+    const toBilling = { ...paywall, action: { url: '#/billing', label: 'Buy credits' } }
+    render(<Page onOther={onOther} paywall={toBilling} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }))
+
+    await userEvent.click(await screen.findByRole('link', { name: 'Buy credits' }))
+
+    await waitFor(() => expect(location.hash).toBe('#/billing'))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
+    await expectPageUsable(onOther)
+    history.replaceState(null, '', start)
   })
 
   it('should keep Tab inside the dialog while open', async () => {

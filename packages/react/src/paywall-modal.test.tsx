@@ -54,6 +54,22 @@ function LoadButton({ paywall, feature }: { paywall: PaymentRequired; feature?: 
   )
 }
 
+/** A button whose click reports `paywall` as a background refetch would: not caused by the user. */
+function BackgroundButton({ paywall }: { paywall: PaymentRequired }) {
+  const { report } = usePaywall()
+  return (
+    <button type="button" onClick={() => report(paywall, { interactive: false })}>
+      Refetch in the background
+    </button>
+  )
+}
+
+/** A modal whose open state the app controls, from the provider's. */
+function ControlledModal({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
+  const { isOpen } = usePaywall()
+  return <PaywallModal open={isOpen} onOpenChange={onOpenChange} />
+}
+
 /** Stands in for a router's link component, which gets its `href` from the part. */
 const RouterLink = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(
   function RouterLink(props, ref) {
@@ -287,6 +303,69 @@ describe('given the modal is open', () => {
     await user.click(screen.getByRole('button', { name: 'Load reports' }))
 
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
+  })
+})
+
+describe('given the user follows the action link', () => {
+  it('should close the modal, give focus back and record the click, not a "Not now"', async () => {
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    const { user, dialog } = await open402(expired, { onEvent })
+    const action = within(dialog).getByRole('link', { name: 'Renew subscription' })
+    action.addEventListener('click', (event) => event.preventDefault())
+
+    await user.click(action)
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Load reports' })).toHaveFocus())
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual(['paywall_shown', 'action_clicked'])
+    expectPageUsable()
+  })
+
+  it('should stay closed for background 402s while the user pays, and reopen when the user asks', async () => {
+    const user = userEvent.setup()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <LoadButton paywall={expired} />
+          <BackgroundButton paywall={expired} />
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Load reports' }))
+    const action = within(await screen.findByRole('dialog')).getByRole('link', { name: 'Renew subscription' })
+    action.addEventListener('click', (event) => event.preventDefault())
+    await user.click(action)
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Refetch in the background' }))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Load reports' }))
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+  })
+
+  it('should tell a controlled modal through onOpenChange', async () => {
+    const onOpenChange = vi.fn()
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    const user = userEvent.setup()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider onEvent={onEvent}>
+          <LoadButton paywall={expired} />
+          <ControlledModal onOpenChange={onOpenChange} />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Load reports' }))
+    const action = within(await screen.findByRole('dialog')).getByRole('link', { name: 'Renew subscription' })
+    action.addEventListener('click', (event) => event.preventDefault())
+
+    await user.click(action)
+
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(onEvent.mock.calls.map(([event]) => event.type)).not.toContain('paywall_dismissed')
   })
 })
 

@@ -22,7 +22,7 @@ export interface PaywallModalProps {
    * @default the provider's `isOpen`
    */
   open?: boolean
-  /** Called when the user closes the modal (Escape, ×, "Not now"). */
+  /** Called with `false` when the user closes the modal (Escape, ×, "Not now") or follows its action link. */
   onOpenChange?: (open: boolean) => void
   /** Extra content shown below the plans, e.g. a feature comparison. */
   children?: ReactNode

@@ -418,7 +418,7 @@ describe('given the user followed the action link', () => {
 
     expect(await screen.findByText('reports: success {"rows":9}')).toBeInTheDocument()
     expect(reports.count).toBe(2)
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(paywallState()).toEqual({ isOpen: false, count: 0, locked: [] })
     await waitFor(() =>
       expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
@@ -427,6 +427,30 @@ describe('given the user followed the action link', () => {
         'paywall_resolved',
       ]),
     )
+  })
+
+  it('should close the modal on the click and, back without paying, keep the feature locked quietly', async () => {
+    const user = userEvent.setup()
+    const body = {
+      ...expiredBody,
+      error: { ...expiredBody.error, action: { url: '/billing', text: 'Renew' } },
+    }
+    const reports = serve('/api/reports', { status: 402, body })
+    const onEvent = vi.fn()
+    renderApp(<QueryStatus path="/api/reports" feature="reports" label="reports" />, { onEvent })
+    const action = await screen.findByRole('link', { name: 'Renew' })
+    action.addEventListener('click', (event) => event.preventDefault())
+    await user.click(action)
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    setVisibility('hidden')
+    act(() => setVisibility('visible'))
+    await waitFor(() => expect(reports.count).toBe(2))
+    await waitFor(() => expect(screen.getByText('reports: error')).toBeInTheDocument())
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(paywallState()).toEqual({ isOpen: false, count: 1, locked: ['reports'] })
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual(['paywall_shown', 'action_clicked'])
   })
 
   it('should not re-check when the user never clicked the action', async () => {

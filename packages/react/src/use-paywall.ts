@@ -27,7 +27,10 @@ export interface UsePaywallResult {
    * Mutations are never replayed; see `retry`. Resolves when the refetches have settled.
    */
   resolve: () => Promise<void>
-  /** Record that the user followed the action link; coming back to the tab then re-checks once. */
+  /**
+   * The user followed the action link: closes the modal without counting it as "Not now" (background
+   * 402s then stay quiet while they pay), and coming back to the tab re-checks the 402'd queries once.
+   */
   actionClicked: () => void
   /** Report a 402 by hand (e.g. from code that does not use TanStack Query). */
   report: (paywall: PaymentRequired, options?: ReportOptions) => PaywallReport

@@ -1,6 +1,4 @@
 import { PaywallModal, type PaywallReason, usePaywall } from '@paywall-kit/react'
-import { useEffect, useRef } from 'react'
-import { useRoute } from '../router/router'
 import { pathHrefFor } from '../router/routes'
 
 const fallbackLabels: Partial<Record<PaywallReason, string>> = {
@@ -31,41 +29,13 @@ function FallbackAction() {
 }
 
 /**
- * The kit's modal, closed while the user is on the billing or checkout page they reached through
- * its action link. The action keeps the store's paywall open (a full page load would leave it
- * behind); inside this single-page app the modal would otherwise cover the page that takes the
- * payment. Leaving those pages without paying counts as "Not now".
+ * The kit's modal with this app's fallback next step. Following the action link closes it (the kit
+ * does not count that as "Not now"), so it never covers the billing or checkout page that takes
+ * the payment; the feature stays locked until the payment goes through.
  */
-export function PaywallModalHost({
-  followedAction,
-  onSettled,
-}: {
-  /** The user followed the modal's action link since the paywall opened. */
-  followedAction: boolean
-  /** The paywall closed (resolved or dismissed): forget `followedAction`. */
-  onSettled: () => void
-}) {
-  const { isOpen, dismiss } = usePaywall()
-  const route = useRoute()
-  const paying = route.name === 'billing' || route.name === 'checkout'
-  const wasPaying = useRef(paying)
-
-  useEffect(() => {
-    if (!isOpen && followedAction) onSettled()
-  }, [isOpen, followedAction, onSettled])
-
-  useEffect(() => {
-    if (wasPaying.current && !paying && followedAction && isOpen) dismiss()
-    wasPaying.current = paying
-  }, [paying, followedAction, isOpen, dismiss])
-
+export function PaywallModalHost() {
   return (
-    <PaywallModal
-      open={isOpen && !(followedAction && paying)}
-      onOpenChange={(next) => {
-        if (!next) dismiss()
-      }}
-    >
+    <PaywallModal>
       <FallbackAction />
     </PaywallModal>
   )
