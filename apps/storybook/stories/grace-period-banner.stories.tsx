@@ -117,7 +117,11 @@ export const ActionButton: Story = {
  * banner goes away.
  */
 export const FromAccount: Story = {
-  parameters: { billing: { scenario: 'grace_period' } },
+  parameters: {
+    billing: { scenario: 'grace_period' },
+    // Its own frame in the docs page: the mock API's worker is shared by every story inside one frame.
+    docs: { story: { inline: false, height: '220px' } },
+  },
   render: () => <AccountGraceBanner />,
   play: async (context) => {
     const { canvas } = context

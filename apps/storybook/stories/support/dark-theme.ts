@@ -3,6 +3,7 @@ import { expect } from 'storybook/test'
 
 interface PlayableStory {
   play?: (context: never) => Promise<void> | void
+  parameters?: Record<string, unknown>
 }
 
 /**
@@ -15,6 +16,8 @@ export function inDarkTheme<S extends PlayableStory>(story: S, name: string): S 
     ...story,
     name,
     globals: { theme: 'dark' },
+    // Its own frame in docs pages: the theme is set on the document's root, which inline stories share.
+    parameters: { ...story.parameters, docs: { story: { inline: false, height: '520px' } } },
     play: async (context: StoryContext) => {
       const root = context.canvasElement.ownerDocument.documentElement
       await expect(root).toHaveAttribute('data-theme', 'dark')
