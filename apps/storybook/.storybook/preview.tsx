@@ -92,7 +92,6 @@ const preview: Preview = {
   initialGlobals: { theme: 'light' },
   parameters: {
     a11y: { test: 'error' },
-    controls: { matchers: { date: /(At|Date)$/i } },
     layout: 'padded',
     options: {
       storySort: { order: ['Introduction', 'Components', '402 dialects', 'Seed 402 fixtures', 'Guides'] },

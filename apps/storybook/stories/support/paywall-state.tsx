@@ -6,7 +6,7 @@ import {
   usePaywall,
 } from '@paywall-kit/react'
 import { useQuery } from '@tanstack/react-query'
-import { type ReactNode, useLayoutEffect } from 'react'
+import { type ReactNode, useLayoutEffect, useRef } from 'react'
 
 /** A paywall as `parsePaymentRequired` would return it, with the English copy for `reason`. */
 export function paywallFor(reason: PaywallReason, extra: Partial<PaymentRequired> = {}): PaymentRequired {
@@ -38,9 +38,14 @@ export function ReportedPaywall({
   feature?: string
 }) {
   const { report, resolve } = usePaywall()
+  // What was last reported: StrictMode's second effect run must not report (and emit events) again.
+  const reported = useRef<PaymentRequired | null>(null)
   useLayoutEffect(() => {
+    if (reported.current === paywall) return
+    // A new paywall replaces the old one instead of merging into it.
+    if (reported.current) void resolve()
+    reported.current = paywall
     report(paywall, { feature, key: 'story' })
-    return () => void resolve()
   }, [paywall, feature, report, resolve])
   return null
 }
@@ -63,12 +68,16 @@ export function FeatureState({
   children?: ReactNode
 }) {
   const { report, dismiss, resolve } = usePaywall()
+  // The paywall the feature is locked with: StrictMode's second effect run must not lock it again.
+  const lockedWith = useRef<PaymentRequired | null>(null)
   useLayoutEffect(() => {
-    if (state !== 'locked') return
-    // A fixed key: StrictMode's second run replaces the first report instead of adding one.
-    report(paywall, { feature, key: `story:${feature}` })
+    const target = state === 'locked' ? paywall : null
+    if (lockedWith.current === target) return
+    if (lockedWith.current) void resolve()
+    lockedWith.current = target
+    if (!target) return
+    report(target, { feature, key: `story:${feature}` })
     dismiss()
-    return () => void resolve()
   }, [state, feature, paywall, report, dismiss, resolve])
   return (
     <>
