@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
-import { searchForWorkspaceRoot } from 'vite'
 import { defineProject, mergeConfig } from 'vitest/config'
 import { chromiumBrowser, sourceConditions } from '../../vitest.shared.ts'
-import { optimizeDeps, sharedFixturesDir } from './.storybook/vite-shared.ts'
+import { optimizeDeps } from './.storybook/vite-shared.ts'
 
 const dirname = fileURLToPath(new URL('.', import.meta.url))
 
@@ -13,7 +12,6 @@ export default mergeConfig(
   defineProject({
     plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
     optimizeDeps,
-    server: { fs: { allow: [searchForWorkspaceRoot(dirname), sharedFixturesDir] } },
     test: {
       name: 'storybook',
       browser: chromiumBrowser(),

@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url'
 import type { StorybookConfig } from '@storybook/react-vite'
-import { mergeConfig, searchForWorkspaceRoot } from 'vite'
+import { mergeConfig } from 'vite'
 import { sourceConditions } from '../../../vitest.shared.ts'
-import { optimizeDeps, sharedFixturesDir } from './vite-shared.ts'
+import { optimizeDeps } from './vite-shared.ts'
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
@@ -24,12 +23,6 @@ const config: StorybookConfig = {
             if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return
             warn(warning)
           },
-        },
-      },
-      server: {
-        fs: {
-          // The seed fixtures live beside the repository, outside Vite's default allow-list.
-          allow: [searchForWorkspaceRoot(fileURLToPath(new URL('.', import.meta.url))), sharedFixturesDir],
         },
       },
     }),

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import type { UserConfig } from 'vite'
 
 /**
@@ -20,6 +19,3 @@ export const optimizeDeps = {
     'storybook/test',
   ],
 } satisfies UserConfig['optimizeDeps']
-
-/** The shared 402 fixtures sit beside the repository (also in CI), outside Vite's default allow-list. */
-export const sharedFixturesDir = fileURLToPath(new URL('../../../../shared/fixtures', import.meta.url))

@@ -3,19 +3,19 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { expect, waitFor, within } from 'storybook/test'
-import envelopeSubscriptionExpired from '../../../../shared/fixtures/seed-402/envelope-subscription-expired.json'
-import flatGeneric from '../../../../shared/fixtures/seed-402/flat-generic.json'
-import flatSubscriptionExpired from '../../../../shared/fixtures/seed-402/flat-subscription-expired.json'
-import flatUsageLimit from '../../../../shared/fixtures/seed-402/flat-usage-limit.json'
-import htmlPremiumContent from '../../../../shared/fixtures/seed-402/html-premium-content.json'
-import nestedAccountSuspended from '../../../../shared/fixtures/seed-402/nested-account-suspended.json'
-import nestedCreditsExhausted from '../../../../shared/fixtures/seed-402/nested-credits-exhausted.json'
-import nestedPremiumRequired from '../../../../shared/fixtures/seed-402/nested-premium-required.json'
-import nestedSubscriptionExpired from '../../../../shared/fixtures/seed-402/nested-subscription-expired.json'
+import envelopeSubscriptionExpired from '../../../fixtures/seed-402/envelope-subscription-expired.json'
+import flatGeneric from '../../../fixtures/seed-402/flat-generic.json'
+import flatSubscriptionExpired from '../../../fixtures/seed-402/flat-subscription-expired.json'
+import flatUsageLimit from '../../../fixtures/seed-402/flat-usage-limit.json'
+import htmlPremiumContent from '../../../fixtures/seed-402/html-premium-content.json'
+import nestedAccountSuspended from '../../../fixtures/seed-402/nested-account-suspended.json'
+import nestedCreditsExhausted from '../../../fixtures/seed-402/nested-credits-exhausted.json'
+import nestedPremiumRequired from '../../../fixtures/seed-402/nested-premium-required.json'
+import nestedSubscriptionExpired from '../../../fixtures/seed-402/nested-subscription-expired.json'
 import { fetchJson, RawResponse } from './support/acme'
 import { ParsedPaywall } from './support/paywall-state'
 
-/** What a seed fixture says the kit must make of its body (`/work/shared/fixtures/seed-402`). */
+/** What a seed fixture says the kit must make of its body (the repository's `fixtures/seed-402`). */
 interface FixtureExpect {
   reason?: PaywallReason
   code?: string
