@@ -22,7 +22,10 @@ const outputFile = join(outputDir, 'results.json')
 mkdirSync(outputDir, { recursive: true })
 rmSync(outputFile, { force: true })
 
-const vitest = createRequire(join(root, 'package.json')).resolve('vitest/vitest.mjs')
+const vitest = join(
+  dirname(createRequire(join(root, 'package.json')).resolve('vitest/package.json')),
+  'vitest.mjs',
+)
 const run = spawnSync(
   process.execPath,
   [
