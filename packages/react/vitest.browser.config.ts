@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineProject } from 'vitest/config'
-import { chromiumBrowser, sourceConditions } from '../../vitest.shared'
+import { chromiumBrowser, sourceConditions } from '../../vitest.shared.ts'
 
 export default defineProject({
   ...sourceConditions,

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright'
 import { inject } from 'vitest'
-import { chromiumArgs, chromiumPath } from '../../../vitest.shared'
+import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts'
 
 /** Where the tests save screenshots of key states (embedded by the root README). */
 export const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
