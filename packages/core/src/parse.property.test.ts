@@ -201,6 +201,33 @@ describe('given a body that tries prototype pollution', () => {
   })
 })
 
+/** Pieces that make relative references tricky: dot segments, slashes, backslashes, encoded dots, colons. */
+const urlPiece = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '.',
+    '..',
+    '%2e',
+    '%2E%2e',
+    '/',
+    '//',
+    '\\',
+    '/\\',
+    ':',
+    'javascript:',
+    '@',
+    '?',
+    '#',
+    'evil.example',
+  ),
+)
+const relativeUrl = fc
+  .tuple(
+    fc.constantFrom('', '/', '#', '?', './', '../', '.\\', '/./', '/a/../'),
+    fc.array(urlPiece, { maxLength: 6 }),
+  )
+  .map(([start, pieces]) => start + pieces.join(''))
+
 describe('given any string as a URL', () => {
   it('should only ever return http(s) URLs without credentials on an allowed origin or the base origin', () => {
     fc.assert(
@@ -210,6 +237,7 @@ describe('given any string as a URL', () => {
           fc.webUrl(),
           fc.string().map((path) => `/${path}`),
           fc.string().map((s) => `//${s}`),
+          relativeUrl,
         ),
         fc.boolean(),
         fc.boolean(),
@@ -224,7 +252,17 @@ describe('given any string as a URL', () => {
           expect(['http:', 'https:']).toContain(parsed.protocol)
           expect(parsed.username + parsed.password).toBe('')
           if (!withBase && !/^[a-z][a-z\d+.-]*:/i.test(url.trim())) {
-            expect(href).toMatch(/^\/(?![/\\])/)
+            // Kept relative: from any page it must stay on that page's origin.
+            expect(href).not.toMatch(/^([a-z][a-z\d+.-]*:|[/\\]{2}|\\)/i)
+            for (const page of [
+              'https://app.example.com/a/b/c',
+              'http://localhost:3000/',
+              'https://x.example/?q#f',
+            ]) {
+              const resolved = new URL(href, page)
+              expect(resolved.origin).toBe(new URL(page).origin)
+              expect(resolved.username + resolved.password).toBe('')
+            }
           }
           if (withAllowed) {
             expect([...allowedOrigins, new URL(base).origin, 'https://no-base.invalid']).toContain(

@@ -7,8 +7,11 @@ export interface SafeHrefOptions {
    */
   allowedOrigins?: readonly string[]
   /**
-   * URL that relative URLs are resolved against. Without one (e.g. on a server), only
-   * root-relative paths like `/billing` are kept, as paths.
+   * URL that relative URLs are resolved against. Without one (e.g. on a server, or `''` for output
+   * that must not depend on the page), relative references that cannot leave the page's origin stay
+   * relative: root-relative paths normalised (`/a/../billing` → `/billing`), and fragment-only
+   * (`#/billing`), query-only (`?tab=billing`) and path-relative ones (`billing/plan`, `./billing`,
+   * `../billing`) as written. Rejected: `//host`, `/\host`, `\\host`, and a colon in the first segment.
    * @default globalThis.location?.href
    */
   base?: string
@@ -26,10 +29,11 @@ const origin = (url: string) => {
  * The URL if it is safe to put in an `href`, else `undefined`. Accepts only `http:`/`https:`
  * URLs without credentials (on `allowedOrigins` or the app's own origin, when given), and
  * relative URLs, which are resolved against `base` and must stay on its origin (so
- * `//evil.example` is rejected). Anything with whitespace or control
- * characters inside is rejected, which covers `java\tscript:` tricks.
+ * `//evil.example` is rejected); without a base they stay relative (see `base`). Anything with
+ * whitespace or control characters inside is rejected, which covers `java\tscript:` tricks.
  *
  * @example safeHref('https://billing.acme.com/renew') // 'https://billing.acme.com/renew'
+ * @example safeHref('#/billing', { base: '' }) // '#/billing'
  * @example safeHref('javascript:alert(1)') // undefined
  */
 export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | undefined {
@@ -39,13 +43,20 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
     if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}]/u.test(text)) return
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(text)
     const home = base ? origin(base) : undefined
-    // Without a base, a relative URL can only be kept as a path on the current origin.
-    if (!absolute && !home && !/^\/(?![/\\])/.test(text)) return
+    if (!absolute && !home) {
+      // With no page to resolve against, only a leading `//` (browsers read `\` as `/`) could name another
+      // host; a colon in the first segment could pass for a scheme elsewhere. The rest stays on the page.
+      if (/^(\\|\/[/\\]|[^/?#]*:)/.test(text)) return
+      if (text[0] !== '/') return text
+    }
     const parsed = new URL(text, home ? base : 'http://relative.invalid')
     if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
     if (parsed.origin === home) return parsed.href
-    // Relative without a base: the regex above allowed only a root-relative path, kept as one.
-    if (!absolute) return home ? undefined : parsed.pathname + parsed.search + parsed.hash
+    if (!absolute) {
+      const path = parsed.pathname + parsed.search + parsed.hash
+      // Normalising `/a/..//host` gives `//host`, another host.
+      return home || path[1] === '/' ? undefined : path
+    }
     if (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin))
       return parsed.href
   } catch {}

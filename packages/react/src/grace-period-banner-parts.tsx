@@ -14,6 +14,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { createContext } from './create-context'
+import { warnDroppedHref } from './dev-warn'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
@@ -386,6 +387,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction
           allowedOrigins: paywall?.parseOptions.allowedOrigins,
           base: paywall?.parseOptions.base ?? '',
         })
+  if (href !== undefined && safe === undefined) warnDroppedHref('Banner.Action', href)
   if (safe === undefined && onClick === undefined && !asChild) return null
   const shared = {
     'data-state': context.state,

@@ -22,6 +22,8 @@ const NOW = '2026-11-25T12:00:00Z'
 afterEach(() => {
   sessionStorage.clear()
   vi.useRealTimers()
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
 })
 
 function withStore(children: ReactNode, store: PaywallStore, allowedOrigins?: string[]) {
@@ -385,6 +387,7 @@ describe('given the action', () => {
     'data:text/html,hi',
     'https://evil.example/pay',
   ])('should never put the unsafe href %j in the page', (href) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     const store = createPaywallStore()
     const { container } = render(
       withStore(<GracePeriodBanner endsAt="2026-11-28T12:00:00Z" now={NOW} actionHref={href} />, store, [
@@ -414,6 +417,44 @@ describe('given the action', () => {
       'href',
       'https://billing.acme.com/card',
     )
+  })
+
+  it.each(['#/billing', '?tab=billing', 'billing', 'billing/plan', './billing', '../billing'])(
+    'should keep the same-origin relative link %j as written',
+    (href) => {
+      render(
+        withStore(
+          <GracePeriodBanner endsAt="2026-11-28T12:00:00Z" now={NOW} actionHref={href} />,
+          createPaywallStore(),
+          ['https://billing.acme.com'],
+        ),
+      )
+
+      expect(screen.getByRole('link', { name: 'Update payment method' })).toHaveAttribute('href', href)
+    },
+  )
+
+  it('should tell the developer once, in development, why it dropped an href', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const banner = (
+      <GracePeriodBanner endsAt="2026-11-28T12:00:00Z" now={NOW} actionHref="//evil.example/card" />
+    )
+    const { rerender } = render(banner)
+    rerender(<div>{banner}</div>)
+
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/`Banner\.Action` dropped its href "\/\/evil\.example\/card".*allowedOrigins/),
+    )
+  })
+
+  it('should not warn in production', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    render(<GracePeriodBanner endsAt="2026-11-28T12:00:00Z" now={NOW} actionHref="javascript:void(1)" />)
+
+    expect(warn).not.toHaveBeenCalled()
   })
 
   it('should be a button calling onAction without an href', () => {

@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react'
 import { createContext } from './create-context'
+import { warnDroppedHref } from './dev-warn'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
@@ -338,7 +339,10 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
 ) {
   const { paywall, allowedOrigins, actionClicked } = useModalContext('Modal.Action')
   const href = paywall?.action ? safeHref(paywall.action.url, { allowedOrigins }) : undefined
-  if (!href || !paywall?.action) return null
+  if (!href || !paywall?.action) {
+    if (paywall?.action) warnDroppedHref('Modal.Action', paywall.action.url)
+    return null
+  }
   const external = isExternal(href)
   const Comp = asChild ? Slot.Root : 'a'
   return (

@@ -219,13 +219,15 @@ describe('given an action URL that is not safe', () => {
     ['javascript:', 'javascript:alert(document.cookie)'],
     ['data:', 'data:text/html,<script>alert(1)</script>'],
     ['off the allowlist', 'https://evil.example.net/pay'],
-  ])('should never put a %s action into the DOM', async (_, url) => {
+  ])('should never put a %s action into the DOM, and tell the developer', async (_, url) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const paywall: PaymentRequired = { ...expired, action: { url, label: 'Pay now' } }
     const { dialog } = await open402(paywall, { allowedOrigins: ['https://billing.acme.com'] })
 
     expect(within(dialog).queryByRole('link', { name: 'Pay now' })).not.toBeInTheDocument()
     expect(document.documentElement.innerHTML).not.toContain(url.slice(0, 20))
     expect(within(dialog).getByRole('button', { name: 'Not now' })).toBeInTheDocument()
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`Modal.Action` dropped its href'))
   })
 
   it('should drop an off-allowlist action even when the body carried it', async () => {

@@ -114,7 +114,7 @@ export function PaywallProvider({
   useIsomorphicLayoutEffect(() => {
     bridgeRef.current = bridge
     if (!bridge) {
-      if (process.env.NODE_ENV !== 'production') {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
         console.warn(
           '[paywall-kit] `PaywallProvider` found no QueryClient: pass `queryClient` or render it inside ' +
             '`QueryClientProvider`. Only 402s reported by hand reach the paywall until then.',

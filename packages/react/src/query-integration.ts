@@ -37,7 +37,9 @@ function featureFromMeta(meta: unknown): string | undefined {
 }
 
 function warn(message: string, error: unknown) {
-  if (process.env.NODE_ENV !== 'production') console.warn(`[paywall-kit] ${message}`, error)
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    console.warn(`[paywall-kit] ${message}`, error)
+  }
 }
 
 /**

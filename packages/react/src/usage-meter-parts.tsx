@@ -15,6 +15,7 @@ import {
   useState,
 } from 'react'
 import { createContext } from './create-context'
+import { warnDroppedHref } from './dev-warn'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
@@ -409,6 +410,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
           allowedOrigins: paywall?.parseOptions.allowedOrigins,
           base: paywall?.parseOptions.base ?? '',
         })
+  if (href !== undefined && safe === undefined) warnDroppedHref('Meter.Action', href)
   if (!forceMount && !ACTION_LEVELS.includes(context.result.level)) return null
   if (safe === undefined && onClick === undefined && !asChild) return null
   const shared = {

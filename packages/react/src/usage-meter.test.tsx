@@ -4,11 +4,15 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
 import { createRef, type ReactNode, StrictMode } from 'react'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PaywallContext } from './paywall-context'
 import { PaywallProvider } from './paywall-provider'
 import { UsageMeter } from './usage-meter'
 import * as Meter from './usage-meter-parts'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 function withStore(children: ReactNode, onEvent: (event: PaywallEvent) => void, allowedOrigins?: string[]) {
   const store = createPaywallStore({ onEvent })
@@ -304,6 +308,7 @@ describe('given an upgrade action', () => {
     'data:text/html,<script>alert(1)</script>',
     '//evil.example/x',
   ])('should never put the unsafe href %j in the page', (href) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     const { container } = render(<UsageMeter label="API calls" used={1000} limit={1000} actionHref={href} />)
 
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
@@ -325,6 +330,34 @@ describe('given an upgrade action', () => {
     expect(links[0]).toHaveAttribute('href', 'https://billing.acme.com/upgrade')
   })
 
+  it.each(['#/billing', '?tab=billing', 'billing', 'billing/plan', './billing', '../billing'])(
+    'should keep the same-origin relative link %j as written',
+    (href) => {
+      render(
+        withStore(<UsageMeter label="API calls" used={1000} limit={1000} actionHref={href} />, () => {}, [
+          'https://billing.acme.com',
+        ]),
+      )
+
+      expect(screen.getByRole('link', { name: 'Upgrade' })).toHaveAttribute('href', href)
+    },
+  )
+
+  it('should tell the developer once, in development, why it dropped an href', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const meter = (
+      <UsageMeter label="API calls" used={1000} limit={1000} actionHref="https://evil.example/up" />
+    )
+    const { rerender } = render(withStore(meter, () => {}, ['https://billing.acme.com']))
+    rerender(withStore(<div>{meter}</div>, () => {}, ['https://billing.acme.com']))
+
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/`Meter\.Action` dropped its href "https:\/\/evil\.example\/up".*allowedOrigins/),
+    )
+  })
+
   it('should render a button calling onAction when there is no href', async () => {
     const onAction = vi.fn()
     render(<UsageMeter label="API calls" used={990} limit={1000} onAction={onAction} />)
@@ -334,6 +367,7 @@ describe('given an upgrade action', () => {
   })
 
   it('should keep onAction as a button when the href was unsafe', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     render(
       <UsageMeter
         label="API calls"
