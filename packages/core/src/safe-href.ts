@@ -8,10 +8,10 @@ export interface SafeHrefOptions {
   allowedOrigins?: readonly string[]
   /**
    * URL that relative URLs are resolved against. Without one (e.g. on a server, or `''` for output
-   * that must not depend on the page), relative references that cannot leave the page's origin stay
-   * relative: root-relative paths normalised (`/a/../billing` → `/billing`), and fragment-only
-   * (`#/billing`), query-only (`?tab=billing`) and path-relative ones (`billing/plan`, `./billing`,
-   * `../billing`) as written. Rejected: `//host`, `/\host`, `\\host`, and a colon in the first segment.
+   * that must not depend on the page), relative references that cannot leave the page's origin are
+   * kept as written: root-relative (`/billing`), fragment-only (`#/billing`), query-only
+   * (`?tab=billing`) and path-relative (`billing/plan`, `./billing`, `../billing`). Rejected: `//host`,
+   * `/\host`, a leading `\`, and a colon in the first segment (`javascript:`, `1javascript:`).
    * @default globalThis.location?.href
    */
   base?: string
@@ -43,20 +43,14 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
     if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}]/u.test(text)) return
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(text)
     const home = base ? origin(base) : undefined
-    if (!absolute && !home) {
-      // With no page to resolve against, only a leading `//` (browsers read `\` as `/`) could name another
-      // host; a colon in the first segment could pass for a scheme elsewhere. The rest stays on the page.
-      if (/^(\\|\/[/\\]|[^/?#]*:)/.test(text)) return
-      if (text[0] !== '/') return text
-    }
-    const parsed = new URL(text, home ? base : 'http://relative.invalid')
+    // With no page to resolve against, only a leading `//` (browsers read `\` as `/`) could name another
+    // host, and a colon in the first segment could pass for a scheme. Kept as written: normalising
+    // could make one (`/a/..//host` gives `//host`).
+    if (!absolute && !home) return /^(\\|\/[/\\]|[^/?#]*:)/.test(text) ? undefined : text
+    const parsed = new URL(text, home ? base : undefined)
     if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
     if (parsed.origin === home) return parsed.href
-    if (!absolute) {
-      const path = parsed.pathname + parsed.search + parsed.hash
-      // Normalising `/a/..//host` gives `//host`, another host.
-      return home || path[1] === '/' ? undefined : path
-    }
+    if (!absolute) return
     if (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin))
       return parsed.href
   } catch {}
