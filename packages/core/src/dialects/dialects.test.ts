@@ -350,6 +350,105 @@ describe('given plain text', () => {
     })
   })
 
+  // The shape of the mock billing API's text/plain 402, and of many plain-text APIs.
+  const renewBody = [
+    'Your subscription has expired. Renew it to see your reports again.',
+    'Renew subscription: https://billing.example.com/renew?plan=pro',
+    'reason=subscription_expired request_id=req_9 time=2026-05-25T12:34:56Z',
+    '',
+  ].join('\n')
+
+  it('should show the first paragraph as the message, never the key=value line or the URL', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: { 'content-type': 'text/plain' },
+      body: renewBody,
+    })
+    expect(paywall).toMatchObject({
+      reason: 'subscription_expired',
+      message: 'Your subscription has expired. Renew it to see your reports again.',
+      dialect: 'text',
+    })
+    expect(paywall?.message).not.toMatch(/=|https?:/)
+  })
+
+  it('should offer a labelled URL line as the action', () => {
+    const paywall = parsePaymentRequired({ status: 402, body: renewBody })
+    expect(paywall?.action).toEqual({
+      url: 'https://billing.example.com/renew?plan=pro',
+      label: 'Renew subscription',
+    })
+  })
+
+  it('should offer a labelled root-relative path, with Windows line breaks too', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: 'Your free trial has ended.\r\nPick a plan: /billing?upgrade=reports\r\n',
+    })
+    expect(paywall).toMatchObject({
+      reason: 'trial_ended',
+      message: 'Your free trial has ended.',
+      action: { url: '/billing?upgrade=reports', label: 'Pick a plan' },
+    })
+  })
+
+  it('should check the action like any other: allowed origins, no script URLs', () => {
+    const allowedOrigins = ['https://billing.acme.com']
+    expect(parsePaymentRequired({ status: 402, body: renewBody }, { allowedOrigins })?.action).toBeUndefined()
+    const script = parsePaymentRequired({
+      status: 402,
+      body: 'Your plan has ended.\nRenew: javascript:alert(1)',
+    })
+    expect(script?.action).toBeUndefined()
+    const sneaky = parsePaymentRequired({
+      status: 402,
+      body: 'Your plan has ended.\nRenew: //evil.example/pay',
+    })
+    expect(sneaky?.action).toBeUndefined()
+  })
+
+  it('should use the default label when the server copy is turned off', () => {
+    const paywall = parsePaymentRequired({ status: 402, body: renewBody }, { serverCopy: false })
+    expect(paywall?.action).toEqual({
+      url: 'https://billing.example.com/renew?plan=pro',
+      label: defaultReasonMessages.subscription_expired.action,
+    })
+  })
+
+  it('should not take a URL inside a sentence as the action, nor show that sentence', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: 'Your trial has ended.\n\nPick a plan at https://acme.example/plans to continue.',
+    })
+    expect(paywall?.message).toBe('Your trial has ended.')
+    expect(paywall?.action).toBeUndefined()
+  })
+
+  it('should skip a jargon heading for the first human paragraph', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: '402 Payment Required\n\nYour credit balance is too low.\nTop up to keep generating reports.',
+    })
+    expect(paywall).toMatchObject({
+      reason: 'insufficient_credits',
+      message: 'Your credit balance is too low. Top up to keep generating reports.',
+    })
+  })
+
+  it('should cut a long paragraph after the last whole sentence that fits', () => {
+    const sentence = 'Your workspace has used every report it may run this month on the free plan.'
+    const paywall = parsePaymentRequired({ status: 402, body: Array(6).fill(sentence).join(' ') })
+    expect(paywall?.message).toBe(Array(3).fill(sentence).join(' '))
+  })
+
+  it('should not show a paragraph whose first sentence is already too long', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: `Your quota is exceeded because ${'the workspace ran many reports and '.repeat(10)}so on`,
+    })
+    expect(paywall?.message).toBe(defaultReasonMessages.quota_exceeded.message)
+  })
+
   it('should not show a long text dump, only learn the reason from it', () => {
     const body = `Error: quota exceeded\n${'    at handler (server.js:1:1)\n'.repeat(40)}`
     const paywall = parsePaymentRequired({ status: 402, body })
