@@ -67,7 +67,14 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   const Comp = asChild ? Slot.Root : 'div'
   return (
     <LockProvider value={context}>
-      <Comp ref={ref} className={cx('pwk-lock', className)} data-state={state} data-pwk-lock="" {...props}>
+      <Comp
+        ref={ref}
+        className={cx('pwk-lock', className)}
+        data-state={state}
+        data-pwk-lock=""
+        data-pwk-feature={feature}
+        {...props}
+      >
         {children}
       </Comp>
     </LockProvider>

@@ -2,7 +2,7 @@ import { type PaymentRequired, parsePaymentRequired } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createRef, type ReactNode } from 'react'
+import { createRef, type ReactNode, useEffect } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { expectNoAxeViolations } from '../test/axe'
 import { FeatureLock } from './feature-lock'
@@ -24,6 +24,16 @@ function Lock402({ feature = 'reports' }: { feature?: string }) {
       Refresh {feature}
     </button>
   )
+}
+
+/** Reports a 402 for each feature once mounted, as queries failing on page load do: nothing has focus. */
+function Load402({ features }: { features: string[] }) {
+  const { report } = usePaywall()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on page load
+  useEffect(() => {
+    for (const feature of features) report(upgrade, { feature, source: 'query', key: feature })
+  }, [])
+  return null
 }
 
 function Pending({ feature }: { feature: string }) {
@@ -187,6 +197,49 @@ describe('given a locked feature', () => {
     await user.click(await screen.findByRole('button', { name: 'Not now' }))
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus())
+  })
+
+  it('should send focus to the Unlock of the paywall’s feature when the 402 came on page load', async () => {
+    const user = userEvent.setup()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <section aria-label="Reports">
+            <FeatureLock feature="reports">Reports</FeatureLock>
+          </section>
+          <section aria-label="Exports">
+            <FeatureLock feature="exports">Exports</FeatureLock>
+          </section>
+          <Load402 features={['exports', 'reports']} />
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await screen.findByRole('dialog')
+
+    await user.keyboard('{Escape}')
+
+    const exports = screen.getByRole('region', { name: 'Exports' })
+    await waitFor(() => expect(within(exports).getByRole('button', { name: 'Unlock' })).toHaveFocus())
+  })
+
+  it('should leave focus alone when the 402 came on page load and no lock is on the page', async () => {
+    const user = userEvent.setup()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <FeatureLock feature="exports">Exports</FeatureLock>
+          <Load402 features={['reports']} />
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await screen.findByRole('dialog')
+
+    await user.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(document.body).toHaveFocus()
   })
 
   it('should show `fallback` instead of the children when given', async () => {

@@ -36,13 +36,25 @@ const [ModalProvider, useModalContext] = createContext<ModalContextValue>('Modal
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
-function focusTarget(element: HTMLElement): HTMLElement | null {
-  if (!element.isConnected) return null
+function focusTarget(element: HTMLElement | null): HTMLElement | null {
+  if (!element?.isConnected) return null
   // The control that opened the 402 may now sit inside a locked (inert) feature: its Unlock button is next best.
   if (element.closest('[inert]')) {
     return element.closest('[data-pwk-lock]')?.querySelector<HTMLElement>('[data-pwk-unlock]') ?? null
   }
   return element
+}
+
+/** The Unlock button of `feature`'s lock (`FeatureLock`), when one is on the page. */
+function unlockButton(feature: string | undefined): HTMLElement | null {
+  for (const unlock of document.querySelectorAll<HTMLElement>('[data-pwk-unlock]')) {
+    if (
+      feature !== undefined &&
+      unlock.closest('[data-pwk-lock]')?.getAttribute('data-pwk-feature') === feature
+    )
+      return unlock
+  }
+  return null
 }
 
 export interface RootProps {
@@ -76,7 +88,9 @@ const selectCurrent = (state: PaywallState) => state.current
 
 /**
  * The modal's state: a Radix `Dialog.Root` driven by the paywall store. It has no trigger, so it
- * remembers what had focus when the paywall opened and gives focus back when it closes.
+ * remembers what had focus when the paywall opened and gives focus back when it closes; when nothing
+ * had focus (a 402 on page load) or that element is gone, the `FeatureLock` Unlock button of the
+ * paywall's feature gets it, if one is on the page.
  */
 export function Root({ children, open, onOpenChange, paywall, messages: override, locale }: RootProps) {
   const { store, parseOptions, locale: providerLocale } = usePaywallContext('Modal.Root')
@@ -115,11 +129,15 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     if (isOpen && !returnFocus.current) saveFocus()
   }, [isOpen, saveFocus])
 
+  // Nothing to go back to (the 402 came on page load, or that control is gone): the locked feature's
+  // Unlock button is where the user can pick up; without one, focus stays where the browser left it.
   const restoreFocus = useCallback(() => {
-    const element = returnFocus.current
+    const target =
+      focusTarget(returnFocus.current) ??
+      unlockButton(paywall ? paywall.feature : store.getSnapshot().feature)
     returnFocus.current = null
-    if (element) focusTarget(element)?.focus()
-  }, [])
+    target?.focus()
+  }, [store, paywall])
 
   const { dismiss, actionClicked } = actions
   // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.

@@ -67,6 +67,16 @@ function Page({
   )
 }
 
+/** A page whose credits query answers 402 on load: nothing has focus when the paywall opens. */
+function LoadedLocked() {
+  const { report } = usePaywall()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on page load
+  useEffect(() => {
+    report(paywall, { feature: 'credits', source: 'query', key: 'credits' })
+  }, [])
+  return null
+}
+
 function ToggleModal() {
   const [mounted, setMounted] = useState(true)
   return (
@@ -229,6 +239,28 @@ describe('given a locked feature in real Chromium', () => {
     await userEvent.keyboard('{Escape}')
 
     await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus())
+  })
+
+  it('should give focus to Unlock when the paywall opened on page load is closed', async () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <button type="button">Other action</button>
+          <FeatureLock feature="credits">
+            <button type="button">Summarise</button>
+          </FeatureLock>
+          <LoadedLocked />
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await screen.findByRole('dialog')
+
+    await userEvent.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus())
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}')
+    expect(screen.getByRole('button', { name: 'Other action' })).toHaveFocus()
   })
 
   it('should be axe clean while locked', async () => {
