@@ -14,7 +14,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './dev-warn'
+import { warnDroppedHref } from './warn-dropped-href'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'

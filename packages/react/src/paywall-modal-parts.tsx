@@ -14,7 +14,7 @@ import {
   useState,
 } from 'react'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './dev-warn'
+import { warnDroppedHref } from './warn-dropped-href'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'

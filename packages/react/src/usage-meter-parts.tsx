@@ -15,7 +15,7 @@ import {
   useState,
 } from 'react'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './dev-warn'
+import { warnDroppedHref } from './warn-dropped-href'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
