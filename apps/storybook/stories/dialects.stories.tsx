@@ -92,11 +92,16 @@ export const Html: Story = {
   parameters: { expected: expiredNoAction },
 }
 
-/** Plain text. */
+/** Plain text: its first human paragraph as the message, and its `Label: URL` line as the action. */
 export const Text: Story = {
   name: 'Plain text',
   args: { dialect: 'text' },
-  parameters: { expected: expiredNoAction },
+  play: async (context) => {
+    await meta.play(context)
+    // The message is the human sentence, never the URL line or the `key=value` diagnostics.
+    const dialog = within(context.canvasElement.ownerDocument.body).getByRole('dialog')
+    await expect(dialog).not.toHaveAccessibleDescription(/\/billing|request_id=|reason=/)
+  },
 }
 
 /** No body at all: still a clear generic paywall, with the request id from the `Request-Id` header. */
