@@ -1,4 +1,4 @@
-import { type GraceState, type GraceStatusResult, graceStatus, safeHref } from '@paywall-kit/core'
+import { type GraceState, type GraceStatusResult, graceStatus } from '@paywall-kit/core'
 import { Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -6,15 +6,14 @@ import {
   type MouseEvent,
   type MouseEventHandler,
   type ReactNode,
-  type Ref,
   useEffect,
   useId,
   useMemo,
   useRef,
   useSyncExternalStore,
 } from 'react'
+import { ActionLink, useSafeHref } from './action-link'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './warn-dropped-href'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
@@ -374,49 +373,22 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
 
 /** The update-payment action: a link to a safe `href`, else a button calling `onClick`. */
 export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction(
-  { href, onClick, asChild = false, className, children, ...props },
+  { href, onClick, asChild = false, className, ...props },
   ref,
 ) {
   const context = useBannerContext('Banner.Action')
-  const paywall = usePaywallContextOptional()
-  // A fixed base keeps relative paths as written, so server and client render the same href.
-  const safe =
-    href === undefined
-      ? undefined
-      : safeHref(href, {
-          allowedOrigins: paywall?.parseOptions.allowedOrigins,
-          base: paywall?.parseOptions.base ?? '',
-        })
-  if (href !== undefined && safe === undefined) warnDroppedHref('Banner.Action', href)
-  if (safe === undefined && onClick === undefined && !asChild) return null
-  const shared = {
-    'data-state': context.state,
-    className: join('pwk-button', 'pwk-banner__action', className),
-    onClick,
-    ...props,
-  }
-  if (asChild) {
-    return (
-      <Slot.Root {...shared} ref={ref}>
-        {withDefaultText(children, context.messages.action, true)}
-      </Slot.Root>
-    )
-  }
-  if (safe !== undefined) {
-    return (
-      <a {...shared} href={safe} ref={ref as Ref<HTMLAnchorElement>}>
-        {children ?? context.messages.action}
-      </a>
-    )
-  }
+  const safe = useSafeHref('Banner.Action', href)
   return (
-    <button
-      type="button"
-      {...(shared as ComponentPropsWithoutRef<'button'>)}
-      ref={ref as Ref<HTMLButtonElement>}
-    >
-      {children ?? context.messages.action}
-    </button>
+    <ActionLink
+      data-state={context.state}
+      className={join('pwk-button', 'pwk-banner__action', className)}
+      onClick={onClick}
+      {...props}
+      href={safe}
+      asChild={asChild}
+      label={context.messages.action}
+      ref={ref}
+    />
   )
 })
 

@@ -13,8 +13,8 @@ import {
   useRef,
   useState,
 } from 'react'
+import { useSafeHref } from './action-link'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './warn-dropped-href'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
@@ -355,12 +355,11 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
   { asChild, className, children, onClick, ...props },
   ref,
 ) {
-  const { paywall, allowedOrigins, actionClicked } = useModalContext('Modal.Action')
-  const href = paywall?.action ? safeHref(paywall.action.url, { allowedOrigins }) : undefined
-  if (!href || !paywall?.action) {
-    if (paywall?.action) warnDroppedHref('Modal.Action', paywall.action.url)
-    return null
-  }
+  const { paywall, actionClicked } = useModalContext('Modal.Action')
+  // Resolved against the page, as the parser did: the URL may now be absolute on the page's own origin,
+  // which must pass even when `allowedOrigins` lists only the billing site.
+  const href = useSafeHref('Modal.Action', paywall?.action?.url, globalThis.location?.href)
+  if (!href || !paywall?.action) return null
   const external = isExternal(href)
   const Comp = asChild ? Slot.Root : 'a'
   return (

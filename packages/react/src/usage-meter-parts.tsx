@@ -1,4 +1,4 @@
-import { safeHref, type UsageLevel, type UsageLevelResult, usageLevel } from '@paywall-kit/core'
+import { type UsageLevel, type UsageLevelResult, usageLevel } from '@paywall-kit/core'
 import { Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -6,7 +6,6 @@ import {
   forwardRef,
   type MouseEventHandler,
   type ReactNode,
-  type Ref,
   useEffect,
   useId,
   useImperativeHandle,
@@ -14,8 +13,8 @@ import {
   useRef,
   useState,
 } from 'react'
+import { ActionLink, useSafeHref } from './action-link'
 import { createContext } from './create-context'
-import { warnDroppedHref } from './warn-dropped-href'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
@@ -397,51 +396,24 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
  * button calling `onClick`. Labelled "Upgrade" by default and described by the meter's label.
  */
 export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
-  { href, onClick, forceMount = false, asChild = false, className, children, ...props },
+  { href, onClick, forceMount = false, asChild = false, className, ...props },
   ref,
 ) {
   const context = useMeterContext('Meter.Action')
-  const paywall = usePaywallContextOptional()
-  // A fixed base keeps relative paths as written, so server and client render the same href.
-  const safe =
-    href === undefined
-      ? undefined
-      : safeHref(href, {
-          allowedOrigins: paywall?.parseOptions.allowedOrigins,
-          base: paywall?.parseOptions.base ?? '',
-        })
-  if (href !== undefined && safe === undefined) warnDroppedHref('Meter.Action', href)
+  const safe = useSafeHref('Meter.Action', href)
   if (!forceMount && !ACTION_LEVELS.includes(context.result.level)) return null
-  if (safe === undefined && onClick === undefined && !asChild) return null
-  const shared = {
-    'data-state': context.result.level,
-    'aria-describedby': context.labelId,
-    className: join('pwk-button', 'pwk-meter__action', className),
-    onClick,
-    ...props,
-  }
-  if (asChild) {
-    return (
-      <Slot.Root {...shared} ref={ref}>
-        {withDefaultText(children, context.messages.upgrade, true)}
-      </Slot.Root>
-    )
-  }
-  if (safe !== undefined) {
-    return (
-      <a {...shared} href={safe} ref={ref as Ref<HTMLAnchorElement>}>
-        {children ?? context.messages.upgrade}
-      </a>
-    )
-  }
   return (
-    <button
-      type="button"
-      {...(shared as ComponentPropsWithoutRef<'button'>)}
-      ref={ref as Ref<HTMLButtonElement>}
-    >
-      {children ?? context.messages.upgrade}
-    </button>
+    <ActionLink
+      data-state={context.result.level}
+      aria-describedby={context.labelId}
+      className={join('pwk-button', 'pwk-meter__action', className)}
+      onClick={onClick}
+      {...props}
+      href={safe}
+      asChild={asChild}
+      label={context.messages.upgrade}
+      ref={ref}
+    />
   )
 })
 
