@@ -4,7 +4,7 @@ import { parsePaymentRequired } from './parse-payment-required'
 import { defaultReasonMessages } from './reason-messages'
 import type { PaymentRequired } from './types'
 
-// `shared/` sits beside the repository, here and in CI.
+// The repository's own copy of the source documents' fixtures, so any clone runs the same tests.
 const seed402 = new URL('../../../fixtures/seed-402/', import.meta.url)
 
 interface Fixture {

@@ -64,6 +64,10 @@ function expectWellFormed(
     expect(paywall.usage.limit).toBeGreaterThanOrEqual(0)
   }
   if (paywall.support) expectClean(paywall.support, keys.support ?? [])
+  // Every link the UI may render, not only the action, has passed `safeHref` with the same options.
+  for (const href of [paywall.docUrl, paywall.support?.url]) {
+    if (href !== undefined) expect(safeHref(href, options)).toBe(href)
+  }
   if (paywall.retryAfter !== undefined) expect(paywall.retryAfter).toBeGreaterThanOrEqual(0)
 }
 
@@ -227,6 +231,37 @@ const relativeUrl = fc
     fc.array(urlPiece, { maxLength: 6 }),
   )
   .map(([start, pieces]) => start + pieces.join(''))
+
+/** Every place a body can put a link: an action, a doc URL, a support page, in the error object or at the top. */
+const linkedBody = (url: string, nested: boolean) => {
+  const links = { action: { url, label: 'Renew' }, doc_url: url, support: { email: 'help@example.com', url } }
+  return nested
+    ? { error: { code: 'SUBSCRIPTION_EXPIRED', ...links } }
+    : { code: 'SUBSCRIPTION_EXPIRED', ...links }
+}
+
+describe('given hostile URLs in every link field of a body', () => {
+  it('should only return links that pass safeHref with the same options', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(hostileString, relativeUrl),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (url, nested, withBase, withAllowed) => {
+          const options = {
+            base: withBase ? base : undefined,
+            allowedOrigins: withAllowed ? allowedOrigins : undefined,
+          }
+          const paywall = parsePaymentRequired({ status: 402, body: linkedBody(url, nested) }, options)
+          expect(paywall).not.toBeNull()
+          if (paywall) expectWellFormed(paywall, options)
+        },
+      ),
+      { numRuns: 1000 },
+    )
+  })
+})
 
 describe('given any string as a URL', () => {
   it('should only ever return http(s) URLs without credentials on an allowed origin or the base origin', () => {
