@@ -2,6 +2,7 @@ import type { QueryKey } from '@tanstack/react-query'
 import { Slot } from 'radix-ui'
 import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent, useId, useMemo, version } from 'react'
 import { createContext } from './create-context'
+import { cx } from './cx'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
@@ -19,10 +20,6 @@ const [LockProvider, useLockContext] = createContext<LockContextValue>('Lock.Roo
 
 // React 19 knows `inert` as a boolean; React 18 passes unknown attributes through as strings.
 const inertProps = { inert: (Number.parseInt(version, 10) >= 19 ? true : '') as boolean }
-
-function cx(...names: (string | undefined)[]) {
-  return names.filter(Boolean).join(' ')
-}
 
 interface PartProps {
   /** Render the part's child element instead, merging props. @default false */

@@ -14,6 +14,8 @@ import {
 } from 'react'
 import { ActionLink, useSafeHref } from './action-link'
 import { createContext } from './create-context'
+import { cx } from './cx'
+import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
@@ -25,8 +27,6 @@ const DAY_MS = 86_400_000
 /** Grace length assumed when only the billing issue's date is known (the source documents' default). */
 const DEFAULT_GRACE_DAYS = 7
 const STORAGE_PREFIX = 'pwk:grace-dismissed:'
-
-const join = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ')
 
 /** Adapty-style access level (server-side API v2 profile), as returned by the billing provider. */
 export interface GraceAccessLevel {
@@ -69,14 +69,6 @@ function useProviderGraceEnd(): string | undefined {
   const store = usePaywallContextOptional()?.store
   const getSnapshot = store ? () => selectGraceEnd(store.getSnapshot()) : getUndefined
   return useSyncExternalStore(store ? store.subscribe : subscribeNever, getSnapshot, getSnapshot)
-}
-
-function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
-  try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-  } catch {
-    return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
-  }
 }
 
 interface BannerContextValue {
@@ -214,7 +206,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
   )
   const visible = status !== null && !(dismissible && dismissed)
 
-  const relative = useMemo(() => relativeFormat(locale), [locale])
+  const relative = useMemo(() => intlFormat(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }), [locale])
 
   // Once per banner shown: the key changes with the grace end and when access is lost; the ref survives
   // StrictMode's simulated remount, so its second effect run does not emit again. `isClient` keeps the
@@ -259,7 +251,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
         aria-labelledby={titleId}
         data-state={status.state}
         data-days-left={status.daysLeft}
-        className={join('pwk-banner', className)}
+        className={cx('pwk-banner', className)}
         {...props}
         ref={ref}
       >
@@ -285,7 +277,7 @@ export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function Banne
   return (
     <Component
       data-state={context.state}
-      className={join('pwk-banner__title', className)}
+      className={cx('pwk-banner__title', className)}
       {...props}
       id={context.titleId}
       ref={ref}
@@ -315,7 +307,7 @@ export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(fu
   return (
     <Component
       data-state={context.state}
-      className={join('pwk-banner__description', className)}
+      className={cx('pwk-banner__description', className)}
       {...props}
       ref={ref}
     >
@@ -349,7 +341,7 @@ export const DaysLeft = forwardRef<HTMLSpanElement, DaysLeftProps>(function Bann
     <Component
       data-state={context.state}
       data-days-left={context.status.daysLeft}
-      className={join('pwk-banner__days-left', className)}
+      className={cx('pwk-banner__days-left', className)}
       {...props}
       ref={ref}
     >
@@ -381,7 +373,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction
   return (
     <ActionLink
       data-state={context.state}
-      className={join('pwk-button', 'pwk-banner__action', className)}
+      className={cx('pwk-button', 'pwk-banner__action', className)}
       onClick={onClick}
       {...props}
       href={safe}
@@ -417,7 +409,7 @@ export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Bann
       type={asChild ? undefined : 'button'}
       aria-label={iconOnly ? context.messages.dismiss : undefined}
       data-state={context.state}
-      className={join('pwk-icon-button', 'pwk-banner__dismiss', className)}
+      className={cx('pwk-icon-button', 'pwk-banner__dismiss', className)}
       {...props}
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
         onClick?.(event)

@@ -15,6 +15,8 @@ import {
 } from 'react'
 import { useSafeHref } from './action-link'
 import { createContext } from './create-context'
+import { cx } from './cx'
+import { intlFormat } from './intl-format'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
@@ -254,19 +256,11 @@ export interface UsageProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 function formatDate(value: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return undefined
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date)
-  } catch {
-    return new Intl.DateTimeFormat(undefined, options).format(date)
-  }
+  return intlFormat(Intl.DateTimeFormat, locale, options).format(date)
 }
 
 function formatNumber(value: number, locale: string | undefined) {
-  try {
-    return new Intl.NumberFormat(locale).format(value)
-  } catch {
-    return new Intl.NumberFormat().format(value)
-  }
+  return intlFormat(Intl.NumberFormat, locale).format(value)
 }
 
 /** "100 of 100 requests used · Resets Jun 16, 2023", when the 402 carries usage; else nothing. */
@@ -593,8 +587,4 @@ function externalProps(href: string) {
   return !href.startsWith('mailto:') && isExternal(href)
     ? { target: '_blank', rel: 'noopener noreferrer' }
     : undefined
-}
-
-function cx(...names: (string | undefined)[]) {
-  return names.filter(Boolean).join(' ')
 }

@@ -15,6 +15,8 @@ import {
 } from 'react'
 import { ActionLink, useSafeHref } from './action-link'
 import { createContext } from './create-context'
+import { cx } from './cx'
+import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
@@ -25,7 +27,6 @@ const DEFAULT_THRESHOLDS: readonly number[] = [0.5, 0.8, 0.95, 1]
 /** Levels at which the upgrade action appears. */
 const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
 
-const join = (...names: (string | undefined | false)[]) => names.filter(Boolean).join(' ')
 const countable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0)
 
 /** Keeps live-region text out of sight even when styles.css is not loaded. */
@@ -69,24 +70,6 @@ function toDate(value: string | number | Date | undefined): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined
   const date = new Date(value)
   return Number.isNaN(date.getTime()) ? undefined : date
-}
-
-function dateFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  const options = { month: 'short', day: 'numeric', timeZone } as const
-  try {
-    return new Intl.DateTimeFormat(locale, options)
-  } catch {
-    // An unknown locale or time zone must not take the page down: fall back to the user's.
-    return new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
-  }
-}
-
-function numberFormat(locale: string | undefined, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options)
-  } catch {
-    return new Intl.NumberFormat(undefined, options)
-  }
 }
 
 /** Props of `Meter.Root`. */
@@ -160,9 +143,15 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
 
   const formats = useMemo(
     () => ({
-      number: numberFormat(locale),
-      percent: numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
-      date: dateFormat(locale, timeZone),
+      number: intlFormat(Intl.NumberFormat, locale),
+      percent: intlFormat(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 0 }),
+      // An unknown time zone falls back to the user's too.
+      date: intlFormat(
+        Intl.DateTimeFormat,
+        locale,
+        { month: 'short', day: 'numeric', timeZone },
+        { month: 'short', day: 'numeric' },
+      ),
     }),
     [locale, timeZone],
   )
@@ -205,7 +194,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
       <Component
         data-state={result.level}
         data-limit={result.metered ? 'limited' : 'unlimited'}
-        className={join('pwk-meter', className)}
+        className={cx('pwk-meter', className)}
         {...props}
         ref={ref}
       >
@@ -231,7 +220,7 @@ export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel
   return (
     <Component
       data-state={context.result.level}
-      className={join('pwk-meter__label', className)}
+      className={cx('pwk-meter__label', className)}
       {...props}
       id={context.labelId}
       ref={ref}
@@ -274,7 +263,7 @@ export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(
         context.unit,
       )}
       data-state={context.result.level}
-      className={join('pwk-meter__track', className)}
+      className={cx('pwk-meter__track', className)}
       {...props}
       ref={ref}
     >
@@ -313,7 +302,7 @@ export const Indicator = forwardRef<HTMLDivElement, IndicatorProps>(function Met
       aria-hidden
       data-state={context.result.level}
       data-value={Math.min(context.result.percent, 100)}
-      className={join('pwk-meter__indicator', className)}
+      className={cx('pwk-meter__indicator', className)}
       style={{ '--pwk-meter-ratio': ratio, ...style } as CSSProperties}
       {...props}
       ref={node}
@@ -340,7 +329,7 @@ export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function Me
   return (
     <Component
       data-state={context.result.level}
-      className={join('pwk-meter__value', className)}
+      className={cx('pwk-meter__value', className)}
       {...props}
       ref={ref}
     >
@@ -367,7 +356,7 @@ export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterRes
     <Component
       data-state={context.result.level}
       data-resets-at={context.resetsIso}
-      className={join('pwk-meter__resets', className)}
+      className={cx('pwk-meter__resets', className)}
       {...props}
       ref={ref}
     >
@@ -406,7 +395,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
     <ActionLink
       data-state={context.result.level}
       aria-describedby={context.labelId}
-      className={join('pwk-button', 'pwk-meter__action', className)}
+      className={cx('pwk-button', 'pwk-meter__action', className)}
       onClick={onClick}
       {...props}
       href={safe}
@@ -432,7 +421,7 @@ export const Announcer = forwardRef<HTMLDivElement, AnnouncerProps>(function Met
   return (
     <div
       role="status"
-      className={join('pwk-visually-hidden', className)}
+      className={cx('pwk-visually-hidden', className)}
       style={{ ...visuallyHidden, ...style }}
       {...props}
       ref={ref}
