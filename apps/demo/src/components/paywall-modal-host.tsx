@@ -1,5 +1,5 @@
 import { PaywallModal, type PaywallReason, usePaywall } from '@paywall-kit/react'
-import { pathHrefFor } from '../router/routes'
+import { hrefFor } from '../router/routes'
 
 const fallbackLabels: Partial<Record<PaywallReason, string>> = {
   insufficient_credits: 'Buy credits',
@@ -8,14 +8,14 @@ const fallbackLabels: Partial<Record<PaywallReason, string>> = {
 }
 
 /**
- * The next step when the 402 did not carry a usable action link (HTML pages, x402, plain text,
- * empty bodies): this app's own billing page, for the feature and reason the kit understood.
+ * The next step when the 402 did not carry a usable action link (HTML pages, x402, empty bodies):
+ * this app's own billing page, for the feature and reason the kit understood.
  */
 function FallbackAction() {
   const { current, feature, actionClicked } = usePaywall()
   if (!current || current.action) return null
   const locked = feature ?? current.feature
-  const href = pathHrefFor('billing', {
+  const href = hrefFor('billing', {
     ...(locked ? { upgrade: locked } : {}),
     reason: current.reason,
   })

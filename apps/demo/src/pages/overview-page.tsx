@@ -7,7 +7,7 @@ import { Page } from '../components/page'
 import { SkeletonBlock } from '../components/skeleton'
 import { chartThresholds, UsageChart } from '../components/usage-chart'
 import { formatDate, formatNumber } from '../format'
-import { hrefFor, pathHrefFor } from '../router/routes'
+import { hrefFor } from '../router/routes'
 
 const graceStates = new Set(['grace_period', 'billing_retry'])
 
@@ -21,7 +21,7 @@ function AccountNotice({ account }: { account: Account }) {
       <GracePeriodBanner
         endsAt={graceEnd}
         serverNow={account.now}
-        actionHref={pathHrefFor('billing', { update: 'payment' })}
+        actionHref={hrefFor('billing', { update: 'payment' })}
       />
     )
   }
@@ -72,7 +72,7 @@ function MeterCard({ meter }: { meter: Meter }) {
         // Only the API-call allowance renews each period; seats and storage are standing limits.
         resetsAt={meter.id === 'api_calls' ? meter.resetsAt : undefined}
         thresholds={[...chartThresholds]}
-        actionHref={pathHrefFor('billing', { upgrade: meter.id })}
+        actionHref={hrefFor('billing', { upgrade: meter.id })}
       />
     </div>
   )

@@ -50,13 +50,3 @@ export function routeForPathname(pathname: string): RouteName | null {
   if (segment === '' || segment === 'index.html') return null
   return byPath.get(`/${segment}`) ?? null
 }
-
-/**
- * A root-relative, path-style link to a page (`/billing?update=payment`, or `/acme/billing?…` when
- * the app is served from `/acme/`), for components that only accept such URLs (the kit's banner
- * and meter actions). Clicks on it are routed inside the app (see `installLinkNormaliser`).
- */
-export function pathHrefFor(name: RouteName, params?: Record<string, string | undefined>): string {
-  const directory = typeof window === 'undefined' ? '/' : window.location.pathname.replace(/[^/]*$/, '')
-  return `${directory}${hrefFor(name, params).slice(2)}`
-}
