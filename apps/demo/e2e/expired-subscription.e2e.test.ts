@@ -53,6 +53,8 @@ describe('given an expired subscription', () => {
     for (const type of ['paywall_shown', 'action_clicked', 'paywall_resolved']) {
       await expect(log.locator(`[data-event-type="${type}"]`).count()).resolves.toBe(1)
     }
+    // Following the paywall's action closed it; that is not the user saying "Not now".
+    await expect(log.locator('[data-event-type="paywall_dismissed"]').count()).resolves.toBe(0)
     await context.close()
   })
 })

@@ -34,6 +34,14 @@ describe('given a free plan whose API calls climb towards the limit', () => {
     const meter = page.getByRole('meter', { name: 'API calls' })
     await waitForUsage(page, '140')
     await expect(meter.getAttribute('data-state')).resolves.toBe('ok')
+    // The chart of the billing period marks the same thresholds, and says none is crossed yet.
+    const chart = page.getByRole('img', { name: /^API calls this billing period/ })
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /140 of 1,000 \(14%\)\. No threshold crossed yet/,
+    )
+    await expect(
+      chart.locator('[data-threshold]').evaluateAll((marks) => marks.map((mark) => mark.textContent)),
+    ).resolves.toEqual(['50%', '80%', '95%', '100%'])
 
     await sendTraffic(page, '100', 4)
     await waitForUsage(page, '540')
@@ -60,6 +68,9 @@ describe('given a free plan whose API calls climb towards the limit', () => {
     await waitForUsage(page, '1000')
     await expect(meter.getAttribute('data-state')).resolves.toBe('exceeded')
     await page.getByRole('status').filter({ hasText: 'API calls limit reached' }).waitFor()
+    await expect(chart.getAttribute('aria-label')).resolves.toMatch(
+      /1,000 of 1,000 \(100%\)\. Crossed 50% on [^,]+, 80% on [^,]+, 95% on [^,]+, 100% on /,
+    )
 
     await page.getByRole('button', { name: /^Events/ }).click()
     const crossings = page
