@@ -155,6 +155,22 @@ describe('given a 402 in x402, html or text, read by @paywall-kit/core', () => {
   )
 })
 
+describe('given a 402 in text, read by @paywall-kit/core', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should show the first line of %s as the message and offer its labelled link as the action',
+    async (_, item) => {
+      const { response, paywall } = await refuse(item, 'text')
+      const [message, actionLine] = (await response.text()).split('\n')
+
+      expect(paywall?.message).toBe(message)
+      expect(paywall?.action).toEqual({
+        url: `/billing?upgrade=${item.feature}&reason=${item.reason}`,
+        label: actionLine?.slice(0, actionLine.indexOf(':')),
+      })
+    },
+  )
+})
+
 describe('given an empty 402, read by @paywall-kit/core', () => {
   it.each(cases.map((item) => [item.name, item] as const))(
     'should be a generic paywall for %s that keeps the request id and the feature its headers name',
