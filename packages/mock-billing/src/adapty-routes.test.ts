@@ -236,6 +236,31 @@ describe("given Adapty's documented example requests, sent unchanged", () => {
     ])
   })
 
+  it('should revoke immediately when revoke_at is null, as when it is omitted', async () => {
+    const api = createBillingApi({ now: () => NOW, seed: [] })
+    await createProfile(api, 'ada')
+    await api.fetch(`${BASE}/purchase/profile/grant/access-level/`, {
+      method: 'POST',
+      headers: documentedHeaders('ada'),
+      body: JSON.stringify({ access_level_id: 'premium' }),
+    })
+
+    const response = await api.fetch(`${BASE}/purchase/profile/revoke/access-level/`, {
+      method: 'POST',
+      headers: documentedHeaders('ada'),
+      body: JSON.stringify({ access_level_id: 'premium', revoke_at: null }),
+    })
+
+    expect(response.status).toBe(200)
+    const { data } = (await response.json()) as ProfileBody
+    expect(data.access_levels).toEqual([
+      expect.objectContaining({
+        expires_at: '2026-03-10T12:00:00+00:00',
+        cancellation_reason: 'adapty_revoked',
+      }),
+    ])
+  })
+
   it('should refuse the OpenAPI subscription example, whose $4.99 free trial breaks the documented free_trial_price_error rule', async () => {
     const api = createBillingApi({ now: () => NOW, seed: [] })
     await createProfile(api, 'ada')
