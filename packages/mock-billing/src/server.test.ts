@@ -182,3 +182,41 @@ describe('given the start command (src/cli.ts)', () => {
     expect(output).toContain('SIGTERM received, closing')
   })
 })
+
+describe('given the start command without MOCK_BILLING_API_KEY', () => {
+  it('should accept the documented development key and exit 0 on SIGINT (Ctrl+C)', async () => {
+    const cli = fileURLToPath(new URL('./cli.ts', import.meta.url))
+    const { MOCK_BILLING_API_KEY: _, ...env } = process.env
+    const child = spawn(process.execPath, [cli], {
+      env: { ...env, HOST: '127.0.0.1', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    try {
+      let output = ''
+      child.stdout.setEncoding('utf8')
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: string) => {
+          output += chunk
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+          if (match?.[1]) resolve(match[1])
+        })
+        child.once('exit', (code) =>
+          reject(new Error(`The CLI exited with ${code} before listening: ${output}`)),
+        )
+      })
+
+      const response = await fetch(`${url}/api/v2/server-side-api/profile/`, {
+        headers: { Authorization: `Api-Key ${DEFAULT_API_KEY}`, 'adapty-customer-user-id': 'demo' },
+      })
+      child.kill('SIGINT')
+      const [code] = await once(child, 'exit')
+
+      expect(response.status).toBe(200)
+      expect(code).toBe(0)
+      expect(output).toContain(`provider API key "${DEFAULT_API_KEY}", the development default`)
+      expect(output).toContain('SIGINT received, closing')
+    } finally {
+      child.kill()
+    }
+  })
+})
