@@ -30,18 +30,22 @@ export interface ActionLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hr
   href: string | undefined
   /** Called on activation. */
   onClick: MouseEventHandler<HTMLElement> | undefined
-  /** Render the child element instead of an `a`/`button`, merging props. */
+  /**
+   * Render the child element instead of an `a`/`button`, merging props: it gets `href` unless it has its
+   * own (e.g. a router's link component).
+   */
   asChild: boolean
   /** The text when there are no children (or, with `asChild`, an empty child element). */
   label: string
 }
 
 /**
- * The element of an action part (`Banner.Action`, `Meter.Action`): the child element with `asChild`,
- * else a link to `href`, else a `button` calling `onClick`. Renders nothing when it has none of these.
+ * The element of an action part (`Banner.Action`, `Meter.Action`): the child element with `asChild`
+ * (given `href`), else a link to `href`, else a `button` calling `onClick`. Renders nothing when it has
+ * none of these.
  */
 export const ActionLink = forwardRef<HTMLElement, ActionLinkProps>(function ActionLink(
-  { href, asChild, label, children, ...props },
+  { asChild, label, children, ...props },
   ref,
 ) {
   if (asChild) {
@@ -51,9 +55,9 @@ export const ActionLink = forwardRef<HTMLElement, ActionLinkProps>(function Acti
       </Slot.Root>
     )
   }
-  if (href !== undefined) {
+  if (props.href !== undefined) {
     return (
-      <a {...props} href={href} ref={ref as Ref<HTMLAnchorElement>}>
+      <a {...props} ref={ref as Ref<HTMLAnchorElement>}>
         {children ?? label}
       </a>
     )

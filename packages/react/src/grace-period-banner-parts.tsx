@@ -359,7 +359,11 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
   href?: string
   /** Called on activation; without a (safe) `href` the action is a `button`. */
   onClick?: MouseEventHandler<HTMLElement>
-  /** Render the child element instead of an `a`/`button`. @default false */
+  /**
+   * Render the child element (e.g. a router's link) instead of an `a`/`button`; it gets the safe `href`
+   * unless it has its own.
+   * @default false
+   */
   asChild?: boolean
 }
 

@@ -8,7 +8,7 @@ import {
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import axe from 'axe-core'
-import { createRef, type ReactNode, StrictMode } from 'react'
+import { type ComponentPropsWithoutRef, createRef, forwardRef, type ReactNode, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -18,6 +18,13 @@ import { PaywallContext } from './paywall-context'
 import { PaywallProvider } from './paywall-provider'
 
 const NOW = '2026-11-25T12:00:00Z'
+
+/** Stands in for a router's link component, which gets its `href` from the part. */
+const RouterLink = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(
+  function RouterLink(props, ref) {
+    return <a ref={ref} data-router-link="" {...props} />
+  },
+)
 
 afterEach(() => {
   sessionStorage.clear()
@@ -716,6 +723,27 @@ describe('given the headless parts', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Later' }))
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('should give an asChild action the safe href unless the child has its own', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    render(
+      <Banner.Root endsAt="2026-11-28T12:00:00Z" now={NOW}>
+        <Banner.Action asChild href="/billing">
+          <RouterLink>Fix it</RouterLink>
+        </Banner.Action>
+        <Banner.Action asChild href="/billing">
+          <a href="/settings/card">Change card</a>
+        </Banner.Action>
+        <Banner.Action asChild href="//evil.example/card">
+          <RouterLink>Unsafe</RouterLink>
+        </Banner.Action>
+      </Banner.Root>,
+    )
+
+    expect(screen.getByRole('link', { name: 'Fix it' })).toHaveAttribute('href', '/billing')
+    expect(screen.getByRole('link', { name: 'Change card' })).toHaveAttribute('href', '/settings/card')
+    expect(screen.getByText('Unsafe')).not.toHaveAttribute('href')
   })
 
   it('should give an empty asChild element the default text', () => {

@@ -376,7 +376,11 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
   onClick?: MouseEventHandler<HTMLElement>
   /** Render even below the top levels (`critical`, `exceeded`). @default false */
   forceMount?: boolean
-  /** Render the child element instead of an `a`/`button`. @default false */
+  /**
+   * Render the child element (e.g. a router's link) instead of an `a`/`button`; it gets the safe `href`
+   * unless it has its own.
+   * @default false
+   */
   asChild?: boolean
 }
 

@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
-import { createRef, type ReactNode, StrictMode } from 'react'
+import { type ComponentPropsWithoutRef, createRef, forwardRef, type ReactNode, StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PaywallContext } from './paywall-context'
 import { PaywallProvider } from './paywall-provider'
@@ -22,6 +22,13 @@ function withStore(children: ReactNode, onEvent: (event: PaywallEvent) => void, 
     </PaywallContext.Provider>
   )
 }
+
+/** Stands in for a router's link component, which gets its `href` from the part. */
+const RouterLink = forwardRef<HTMLAnchorElement, ComponentPropsWithoutRef<'a'>>(
+  function RouterLink(props, ref) {
+    return <a ref={ref} data-router-link="" {...props} />
+  },
+)
 
 /** Counts nodes added to an element, as a screen reader watching a live region would. */
 function watchAdditions(element: Element) {
@@ -651,6 +658,27 @@ describe('given the headless parts', () => {
     const meter = screen.getByRole('meter', { name: 'Storage' })
     expect(meter.tagName).toBe('PROGRESS')
     expect(screen.getByRole('button', { name: 'Buy more' })).toHaveAttribute('data-state', 'critical')
+  })
+
+  it('should give an asChild action the safe href unless the child has its own', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    render(
+      <Meter.Root label="Storage" used={99} limit={100}>
+        <Meter.Action asChild href="/upgrade">
+          <RouterLink>Buy more</RouterLink>
+        </Meter.Action>
+        <Meter.Action asChild href="/upgrade">
+          <a href="/plans">See plans</a>
+        </Meter.Action>
+        <Meter.Action asChild href="//evil.example/card">
+          <RouterLink>Unsafe</RouterLink>
+        </Meter.Action>
+      </Meter.Root>,
+    )
+
+    expect(screen.getByRole('link', { name: 'Buy more' })).toHaveAttribute('href', '/upgrade')
+    expect(screen.getByRole('link', { name: 'See plans' })).toHaveAttribute('href', '/plans')
+    expect(screen.getByText('Unsafe')).not.toHaveAttribute('href')
   })
 
   it('should tell which part is used outside Root', () => {
