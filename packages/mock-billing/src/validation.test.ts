@@ -367,17 +367,20 @@ describe('given bodies that are not what the API expects', () => {
     expect(api.store.snapshot()).toEqual(before)
   })
 
-  it('should answer a JSON array with parse_error', async () => {
-    const { call } = await setup()
+  it('should answer a JSON array with parse_error, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
 
     const response = await call('purchase/set/transaction/', [subscription()])
 
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error_code: string }).error_code).toBe('parse_error')
+    expect(api.store.snapshot()).toEqual(before)
   })
 
-  it('should name every missing required field', async () => {
-    const { call } = await setup()
+  it('should name every missing required field, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
     const { store_product_id: _, purchased_at: __, ...body } = subscription()
 
     const response = await call('purchase/set/transaction/', body)
@@ -391,6 +394,7 @@ describe('given bodies that are not what the API expects', () => {
       error_code: 'parse_error',
       status_code: 400,
     })
+    expect(api.store.snapshot()).toEqual(before)
   })
 
   it.each([
@@ -414,8 +418,9 @@ describe('given bodies that are not what the API expects', () => {
     expect(api.store.snapshot()).toEqual(before)
   })
 
-  it('should refuse a price value that is not a number, naming price.value', async () => {
-    const { call } = await setup()
+  it('should refuse a price value that is not a number, naming price.value, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
 
     const response = await call(
       'purchase/set/transaction/',
@@ -427,12 +432,14 @@ describe('given bodies that are not what the API expects', () => {
       error_code: 'float',
       status_code: 400,
     })
+    expect(api.store.snapshot()).toEqual(before)
   })
 
   it.each(['2022-02-30T10:00:00Z', 'yesterday', '2022-10-12', '2022-10-12T25:00:00Z', 1665567770])(
-    'should refuse the unparseable date %j with error_code datetime',
+    'should refuse the unparseable date %j with error_code datetime, changing nothing',
     async (value) => {
-      const { call } = await setup()
+      const { api, call } = await setup()
+      const before = api.store.snapshot()
 
       const response = await call('purchase/set/transaction/', subscription({ purchased_at: value }))
 
@@ -442,29 +449,36 @@ describe('given bodies that are not what the API expects', () => {
         error_code: 'datetime',
         status_code: 400,
       })
+      expect(api.store.snapshot()).toEqual(before)
     },
   )
 
   it.each([
     ['purchase_type', 'rental', "'subscription', 'one_time_purchase'"],
     ['environment', 'Staging', "'Production', 'Sandbox'"],
-  ])('should refuse the unknown %s %j with error_code enum', async (field, value, permitted) => {
-    const { call } = await setup()
+  ])(
+    'should refuse the unknown %s %j with error_code enum, changing nothing',
+    async (field, value, permitted) => {
+      const { api, call } = await setup()
+      const before = api.store.snapshot()
 
-    const response = await call('purchase/set/transaction/', subscription({ [field]: value }))
+      const response = await call('purchase/set/transaction/', subscription({ [field]: value }))
 
-    expect(response.status).toBe(400)
-    expect(await response.json()).toEqual({
-      errors: [
-        { source: field, errors: [`value is not a valid enumeration member; permitted: ${permitted}`] },
-      ],
-      error_code: 'enum',
-      status_code: 400,
-    })
-  })
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual({
+        errors: [
+          { source: field, errors: [`value is not a valid enumeration member; permitted: ${permitted}`] },
+        ],
+        error_code: 'enum',
+        status_code: 400,
+      })
+      expect(api.store.snapshot()).toEqual(before)
+    },
+  )
 
-  it('should refuse an unknown offer category and cancellation reason, naming both', async () => {
-    const { call } = await setup()
+  it('should refuse an unknown offer category and cancellation reason, naming both, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
 
     const response = await call(
       'purchase/set/transaction/',
@@ -475,10 +489,12 @@ describe('given bodies that are not what the API expects', () => {
     expect(response.status).toBe(400)
     expect(body.error_code).toBe('enum')
     expect(body.errors.map((error) => error.source)).toEqual(['offer.category', 'cancellation_reason'])
+    expect(api.store.snapshot()).toEqual(before)
   })
 
-  it('should refuse a store_transaction_id over 50 characters', async () => {
-    const { call } = await setup()
+  it('should refuse a store_transaction_id over 50 characters, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
     const id = '9'.repeat(51)
 
     const response = await call(
@@ -488,10 +504,12 @@ describe('given bodies that are not what the API expects', () => {
 
     expect(response.status).toBe(400)
     expect(((await response.json()) as { error_code: string }).error_code).toBe('max_length')
+    expect(api.store.snapshot()).toEqual(before)
   })
 
-  it('should refuse a grant with a date that cannot be parsed', async () => {
-    const { call } = await setup()
+  it('should refuse a grant with a date that cannot be parsed, changing nothing', async () => {
+    const { api, call } = await setup()
+    const before = api.store.snapshot()
 
     const response = await call('purchase/profile/grant/access-level/', {
       access_level_id: 'premium',
@@ -503,5 +521,6 @@ describe('given bodies that are not what the API expects', () => {
       error_code: 'datetime',
       status_code: 400,
     })
+    expect(api.store.snapshot()).toEqual(before)
   })
 })
