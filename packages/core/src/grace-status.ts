@@ -11,6 +11,7 @@ export interface GraceStatusInput {
   /**
    * The server's time, e.g. a response's `Date` header as is, to correct the client's clock skew.
    * The offset `serverNow − receivedAt` is added to `now`. Invalid values are ignored.
+   * @default undefined (the client's clock is trusted)
    */
   serverNow?: Instant | string
   /** The client's time when `serverNow` was received. @default now (the header just arrived) */

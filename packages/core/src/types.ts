@@ -157,9 +157,19 @@ export interface PaywallReport {
 
 /** Options for `store.report`. */
 export interface ReportOptions {
+  /** The feature to lock (e.g. the query's `meta.paywallFeature`). @default the body's feature, else none */
   feature?: string
+  /** Where the 402 came from. @default 'manual' */
   source?: PaywallSource
+  /**
+   * Identifies the request (e.g. TanStack's query hash): a later report with the same key replaces
+   * this one, and `resolve` refetches it once. @default undefined (each report stands alone)
+   */
   key?: string
+  /**
+   * For mutations: replays the failed call when the user presses "Try again"; never called
+   * automatically. @default undefined
+   */
   retry?: () => unknown
   /**
    * Whether the user caused this request (opened the feature, pressed a button).
@@ -260,7 +270,10 @@ export interface PaywallStore {
 
 /** Options for `createPaywallStore`. */
 export interface PaywallStoreOptions {
-  /** Telemetry callback. Exceptions it throws are swallowed (telemetry never breaks the app). */
+  /**
+   * Telemetry callback. Exceptions it throws are swallowed (telemetry never breaks the app).
+   * @default undefined (no telemetry)
+   */
   onEvent?: (event: PaywallEvent) => void
   /** Clock, for tests. @default Date.now */
   now?: () => number
