@@ -91,7 +91,7 @@ describe('given an unlocked feature', () => {
 })
 
 describe('given a feature whose query is still loading', () => {
-  it('should be unknown and never look locked', () => {
+  it('should be unknown and never look locked', async () => {
     renderLock(
       <>
         <Pending feature="reports" />
@@ -105,6 +105,7 @@ describe('given a feature whose query is still loading', () => {
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument()
     expect(screen.getByTestId('lock').querySelector('[inert]')).toBeNull()
     expect(screen.queryByRole('button', { name: 'Unlock' })).not.toBeInTheDocument()
+    await expectNoAxeViolations()
   })
 })
 

@@ -205,6 +205,17 @@ describe('given a 402 with support details', () => {
     Reflect.deleteProperty(document, 'execCommand')
   })
 
+  it('should be axe clean with the support details and the copy result shown', async () => {
+    const writeText = vi.fn(() => Promise.resolve())
+    const { user, dialog } = await open402(suspended)
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } })
+    await user.click(within(dialog).getByRole('button', { name: 'Copy' }))
+    await within(dialog).findByText('Copied')
+
+    await expectNoAxeViolations()
+    Reflect.deleteProperty(navigator, 'clipboard')
+  })
+
   it('should keep a same-origin action in the same tab', async () => {
     const { dialog } = await open402(suspended)
     const action = within(dialog).getByRole('link', { name: 'View and Pay Invoice' })

@@ -320,6 +320,14 @@ describe('given several queries that hit the paywall together', () => {
 
     await waitFor(() => expect(paywallState().locked).toEqual(['exports']))
   })
+  it('should lock no feature when neither the query’s meta nor the body names one', async () => {
+    const hits = serve('/api/reports', { status: 402, body: expiredBody })
+    renderApp(<QueryStatus path="/api/reports" label="reports" />)
+
+    expect(await screen.findByRole('dialog')).toHaveAccessibleName('Your subscription has ended')
+    expect(paywallState()).toEqual({ isOpen: true, count: 1, locked: [] })
+    expect(hits.count).toBe(1)
+  })
 })
 
 describe('given a query with cached data whose background refetch gets a 402', () => {
@@ -385,6 +393,27 @@ describe('given the user dismissed the paywall', () => {
 
     expect(await screen.findByRole('dialog')).toBeInTheDocument()
     expect(hits.count).toBe(2)
+  })
+
+  it('should reopen for a user action: a mutation that gets a 402', async () => {
+    const user = userEvent.setup()
+    serve('/api/reports', { status: 402, body: expiredBody })
+    const exports = serve('/api/exports', { status: 402, body: expiredBody })
+    renderApp(
+      <>
+        <QueryStatus path="/api/reports" feature="reports" label="reports" />
+        <Export />
+      </>,
+    )
+    await screen.findByRole('dialog')
+    await user.click(screen.getByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+    expect(exports.count).toBe(1)
+    expect(paywallState().locked).toEqual(['exports', 'reports'])
   })
 })
 

@@ -12,11 +12,15 @@ import {
   type PaywallProviderProps,
   useFeatureAccess,
   usePaywall,
+  usePaywallActions,
 } from './index'
 
 expectTypeOf(usePaywall).returns.toHaveProperty('current').toEqualTypeOf<PaymentRequired | null>()
 expectTypeOf(usePaywall).returns.toHaveProperty('resolve').toEqualTypeOf<() => Promise<void>>()
 expectTypeOf(usePaywall).returns.toHaveProperty('retry').toEqualTypeOf<(() => void) | undefined>()
+// The actions alone carry no paywall state (so a 402 does not re-render their callers).
+expectTypeOf(usePaywallActions).returns.toHaveProperty('dismiss').toEqualTypeOf<() => void>()
+expectTypeOf(usePaywallActions).returns.not.toHaveProperty('current')
 expectTypeOf(useFeatureAccess).returns.toHaveProperty('state').toEqualTypeOf<FeatureAccessState>()
 expectTypeOf<FeatureAccessState>().toEqualTypeOf<'unlocked' | 'locked' | 'unknown'>()
 expectTypeOf<FeatureLockRenderProps['open']>().toEqualTypeOf<() => void>()
