@@ -6,6 +6,7 @@ export default defineConfig({
       'packages/*/vitest.config.ts',
       'packages/*/vitest.browser.config.ts',
       'apps/*/vitest.config.ts',
+      'apps/storybook/vitest.static.config.ts',
     ],
   },
 })
