@@ -5,6 +5,7 @@ export default defineConfig({
     projects: [
       'packages/*/vitest.config.ts',
       'packages/*/vitest.browser.config.ts',
+      'packages/react/vitest.react18.config.ts',
       'apps/*/vitest.config.ts',
       'apps/storybook/vitest.static.config.ts',
     ],
