@@ -103,8 +103,14 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
   const messages = useMessages(override)
   const isOpen = open ?? storeOpen
   const source = paywall ?? current
-  const [shown, setShown] = useState(source)
-  if (source && source !== shown) setShown(source)
+  // Kept from an effect, not set during render: on React 18 a render-phase setState makes this
+  // component's useSyncExternalStore miss the next store change back to its mount-time value
+  // (react#25565), so the modal never closed after resolve().
+  const [lastShown, setLastShown] = useState(source)
+  useEffect(() => {
+    if (source) setLastShown(source)
+  }, [source])
+  const shown = source ?? lastShown
   const localized = useMemo(
     () => (shown ? localizePaywall(shown, messages.reasons) : null),
     [shown, messages.reasons],

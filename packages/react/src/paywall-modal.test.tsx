@@ -64,6 +64,16 @@ function BackgroundButton({ paywall }: { paywall: PaymentRequired }) {
   )
 }
 
+/** The app's own "I have paid" button inside the modal: it resolves the paywall, as after checkout. */
+function PaidButton() {
+  const { resolve } = usePaywall()
+  return (
+    <button type="button" onClick={() => void resolve()}>
+      I have paid
+    </button>
+  )
+}
+
 /** A modal whose open state the app controls, from the provider's. */
 function ControlledModal({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
   const { isOpen } = usePaywall()
@@ -261,6 +271,16 @@ describe('given the modal is open', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Load reports' })).toHaveFocus())
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(onEvent.mock.calls.map(([event]) => event.type)).toContain('paywall_dismissed')
+    expectPageUsable()
+  })
+
+  it('should close when the app resolves the paywall, and give focus back', async () => {
+    const { user, dialog } = await open402(expired, { modal: { children: <PaidButton /> } })
+
+    await user.click(within(dialog).getByRole('button', { name: 'I have paid' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByRole('button', { name: 'Load reports' })).toHaveFocus()
     expectPageUsable()
   })
 
