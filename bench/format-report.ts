@@ -89,7 +89,7 @@ export function formatReport(results: BenchResults): string {
   if (size) {
     parts.push(
       table('Size (what an app pays, minified)', [
-        ['', 'min', 'gzip', 'brotli', 'gzip budget'],
+        ['', 'min', 'gzip', 'brotli', 'CI ceiling (gzip)'],
         [
           '@paywall-kit/core (everything)',
           kb(size.core.minBytes),
