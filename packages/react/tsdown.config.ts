@@ -5,6 +5,7 @@ import { defineConfig } from 'tsdown'
 export default defineConfig({
   entry: ['src/index.ts'],
   platform: 'neutral',
+  tsconfig: 'tsconfig.build.json',
   dts: true,
   sourcemap: true,
   // Plain CSS, shipped as is: `@paywall-kit/react/styles.css`.
