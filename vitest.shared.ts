@@ -4,7 +4,17 @@ import { defaultClientConditions, defaultServerConditions, type UserConfig } fro
 /** Resolve workspace packages to their `src/` so nothing needs a build before tests, Storybook or the demo. */
 export const sourceConditions = {
   resolve: { conditions: ['@paywall-kit/source', ...defaultClientConditions] },
-  ssr: { resolve: { conditions: ['@paywall-kit/source', ...defaultServerConditions] } },
+  ssr: {
+    resolve: {
+      conditions: ['@paywall-kit/source', ...defaultServerConditions],
+    },
+  },
+  // Vitest imports global setup files through its own `__vitest__` environment, which gets only
+  // Vitest's default conditions unless configured here (without it, a global setup that imports a
+  // workspace package needs that package built first).
+  environments: {
+    __vitest__: { resolve: { conditions: ['@paywall-kit/source', ...defaultServerConditions] } },
+  },
 } satisfies UserConfig
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
