@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { build, defaultClientConditions, type Rolldown } from 'vite'
+import { build, defaultClientConditions, type InlineConfig, type Rolldown } from 'vite'
 
 /** Bytes an app downloads for one bundle, after its own minifier and the server's compression. */
 export interface BundleSize {
@@ -46,16 +46,9 @@ function compressed(text: string): BundleSize {
   }
 }
 
-/**
- * Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures its
- * JavaScript (`kind: 'js'`) or its CSS (`kind: 'css'`).
- */
-async function measure(
-  entry: string,
-  external: (id: string) => boolean,
-  kind: 'js' | 'css' = 'js',
-): Promise<BundleSize> {
-  const output = (await build({
+/** Vite options for bundling one entry like an app's production build would. */
+function bundleConfig(entry: string, external: (id: string) => boolean): InlineConfig {
+  return {
     configFile: false,
     logLevel: 'silent',
     root: fileURLToPath(new URL('.', import.meta.url)),
@@ -71,7 +64,19 @@ async function measure(
         output: { minify: true, comments: false },
       },
     },
-  })) as Rolldown.RolldownOutput[]
+  }
+}
+
+/**
+ * Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures its
+ * JavaScript (`kind: 'js'`) or its CSS (`kind: 'css'`).
+ */
+async function measure(
+  entry: string,
+  external: (id: string) => boolean,
+  kind: 'js' | 'css' = 'js',
+): Promise<BundleSize> {
+  const output = (await build(bundleConfig(entry, external))) as Rolldown.RolldownOutput[]
   const files = output.flatMap((result) => result.output)
   if (kind === 'css') {
     return compressed(
@@ -89,6 +94,27 @@ async function measure(
     .join('\n')
   if (/["']@paywall-kit\//.test(code)) throw new Error(`${entry}: a workspace package was left external.`)
   return compressed(code)
+}
+
+/**
+ * Where the bytes of an entry come from: each source module's share of the bundle before the final
+ * minify pass (rolldown's rendered length), largest first. For finding what to shrink, not a budget.
+ */
+export async function moduleBreakdown(which: 'core' | 'react'): Promise<{ module: string; bytes: number }[]> {
+  const output = (await build(
+    bundleConfig(
+      which === 'core' ? './size/core-entry.ts' : './size/react-entry.ts',
+      which === 'core' ? () => false : (id) => peers.test(id) || radix.test(id),
+    ),
+  )) as Rolldown.RolldownOutput[]
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  return output
+    .flatMap((result) => result.output)
+    .filter((file): file is Rolldown.OutputChunk => file.type === 'chunk')
+    .flatMap((chunk) => Object.entries(chunk.modules))
+    .map(([id, info]) => ({ module: id.replace(root, ''), bytes: info.renderedLength }))
+    .filter((row) => row.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
 }
 
 /** Measures core alone, the kit with its peers external, the kit with Radix included, and the stylesheet. */
