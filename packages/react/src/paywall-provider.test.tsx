@@ -183,6 +183,25 @@ describe('given a query that gets a 402 while the app keeps TanStack’s default
     expect(retry.mock.calls.every(([, error]) => (error as { status?: number }).status === 503)).toBe(true)
   })
 
+  it('should keep the app’s retry count, and `retry: false`, for other errors', async () => {
+    const counted = serve('/api/usage', { status: 500 })
+    const never = serve('/api/plans', { status: 500 })
+    const client = new QueryClient({ defaultOptions: { queries: { retry: 1, retryDelay: 0 } } })
+    client.setQueryDefaults(['/api/plans'], { retry: false })
+    renderApp(
+      <>
+        <QueryStatus path="/api/usage" label="usage" />
+        <QueryStatus path="/api/plans" label="plans" />
+      </>,
+      { client },
+    )
+
+    expect(await screen.findByText('usage: error')).toBeInTheDocument()
+    expect(await screen.findByText('plans: error')).toBeInTheDocument()
+    expect(counted.count).toBe(2)
+    expect(never.count).toBe(1)
+  })
+
   it('should fail fast even when the query itself asks for many retries', async () => {
     const hits = serve('/api/reports', { status: 402, body: expiredBody })
     renderApp(<Greedy />)

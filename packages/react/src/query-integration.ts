@@ -3,6 +3,7 @@ import {
   type PaymentRequired,
   type PaywallReport,
   type PaywallStore,
+  type ReportOptions,
   toPaymentRequired,
 } from '@paywall-kit/core'
 import {
@@ -15,6 +16,8 @@ import {
 
 type RetryFn = (failureCount: number, error: unknown) => boolean
 type RetryValue = boolean | number | RetryFn | undefined
+type AnyQuery = Query<unknown, unknown, unknown, readonly unknown[]>
+type AnyMutation = Mutation<unknown, unknown, unknown, unknown>
 
 /** What the provider keeps between the paywall store and the host app's QueryClient. */
 export interface PaywallQueryBridge {
@@ -31,8 +34,7 @@ export interface PaywallQueryBridge {
 }
 
 function featureFromMeta(meta: unknown): string | undefined {
-  if (meta === null || typeof meta !== 'object') return undefined
-  const feature = (meta as { paywallFeature?: unknown }).paywallFeature
+  const feature = (meta as { paywallFeature?: unknown } | null | undefined)?.paywallFeature
   return typeof feature === 'string' && feature !== '' ? feature : undefined
 }
 
@@ -59,15 +61,13 @@ export function createPaywallQueryBridge(
   // Fetches started by the kit itself: `true` after "I paid" (resolve), `false` for a quiet recheck.
   const forced = new Map<string, boolean>()
   const interactiveFetch = new Map<string, boolean>()
-  const observers = new WeakMap<
-    Mutation<unknown, unknown, unknown, unknown>,
-    MutationObserver<unknown, unknown, unknown, unknown>
-  >()
+  const observers = new WeakMap<AnyMutation, MutationObserver<unknown, unknown, unknown, unknown>>()
   let recheckArmed = false
 
   function paywallOf(error: unknown): PaymentRequired | null {
     if (error === null || typeof error !== 'object') return toPaymentRequired(error, getOptions())
-    if (parsed.has(error)) return parsed.get(error) ?? null
+    const cached = parsed.get(error)
+    if (cached !== undefined) return cached
     let paywall: PaymentRequired | null = null
     try {
       paywall = toPaymentRequired(error, getOptions())
@@ -78,14 +78,15 @@ export function createPaywallQueryBridge(
     return paywall
   }
 
+  function isOwn(retry: RetryValue): retry is RetryFn {
+    return typeof retry === 'function' && ownRetries.has(retry)
+  }
+
   function failFast(retry: RetryValue, fallbackRetries: number): RetryFn {
-    if (typeof retry === 'function' && ownRetries.has(retry)) return retry
     const wrapped: RetryFn = (failureCount, error) => {
       if (paywallOf(error)) return false
       if (typeof retry === 'function') return retry(failureCount, error)
-      if (typeof retry === 'number') return failureCount < retry
-      if (typeof retry === 'boolean') return retry
-      return failureCount < fallbackRetries
+      return typeof retry === 'boolean' ? retry : failureCount < (retry ?? fallbackRetries)
     }
     ownRetries.add(wrapped)
     return wrapped
@@ -94,24 +95,22 @@ export function createPaywallQueryBridge(
   // The retryer reads `options.retry` when a fetch starts, right after the `fetch` action is
   // dispatched, and `query.fetch(options)` replaces `query.options` first; so this runs on every
   // fetch and mutates that fresh per-query object (never the app's own options or defaults).
-  function wrapQueryRetry(query: Query<unknown, unknown, unknown, readonly unknown[]>) {
+  function wrapQueryRetry(query: AnyQuery) {
     const options = query.options as { retry?: RetryValue }
-    if (typeof options.retry === 'function' && ownRetries.has(options.retry)) return
-    options.retry = failFast(options.retry, isServer ? 0 : 3)
+    if (!isOwn(options.retry)) options.retry = failFast(options.retry, isServer ? 0 : 3)
   }
 
-  function wrapMutationRetry(mutation: Mutation<unknown, unknown, unknown, unknown>) {
+  function wrapMutationRetry(mutation: AnyMutation) {
     const retry = mutation.options.retry as RetryValue
-    if (typeof retry === 'function' && ownRetries.has(retry)) return
     // A copy, because a mutation shares its options object with the app's MutationObserver.
-    mutation.options = { ...mutation.options, retry: failFast(retry, 0) }
+    if (!isOwn(retry)) mutation.options = { ...mutation.options, retry: failFast(retry, 0) }
   }
 
   function isLocked(key: string) {
     return store.getSnapshot().reports.some((report) => report.key === key)
   }
 
-  function onQueryFetch(query: Query<unknown, unknown, unknown, readonly unknown[]>) {
+  function onQueryFetch(query: AnyQuery) {
     wrapQueryRetry(query)
     const hash = query.queryHash
     const interactive =
@@ -121,35 +120,30 @@ export function createPaywallQueryBridge(
     interactiveFetch.set(hash, interactive)
   }
 
-  function onQueryError(query: Query<unknown, unknown, unknown, readonly unknown[]>, error: unknown) {
+  // Reports `error` when it is a paywall; the feature named in `meta` wins over the one in the body.
+  function report(error: unknown, meta: unknown, options: Omit<ReportOptions, 'feature'>) {
+    const paywall = paywallOf(error)
+    if (paywall) store.report(paywall, { feature: featureFromMeta(meta) ?? paywall.feature, ...options })
+  }
+
+  function onQueryError(query: AnyQuery, error: unknown) {
     const hash = query.queryHash
     const interactive = interactiveFetch.get(hash) ?? true
     interactiveFetch.delete(hash)
-    const paywall = paywallOf(error)
-    if (!paywall) return
-    store.report(paywall, {
-      feature: featureFromMeta(query.meta) ?? paywall.feature,
-      source: 'query',
-      key: hash,
-      interactive,
-    })
+    report(error, query.meta, { source: 'query', key: hash, interactive })
   }
 
-  function onMutationError(mutation: Mutation<unknown, unknown, unknown, unknown>, error: unknown) {
-    const paywall = paywallOf(error)
-    if (!paywall) return
+  function onMutationError(mutation: AnyMutation, error: unknown) {
     const variables = mutation.state.variables
-    store.report(paywall, {
-      feature: featureFromMeta(mutation.options.meta) ?? paywall.feature,
+    report(error, mutation.options.meta, {
       source: 'mutation',
       key: `mutation:${mutation.mutationId}`,
-      interactive: true,
       retry: () => replay(mutation, variables),
     })
   }
 
   // The same feature's call went through (e.g. the user pressed Export again after paying): unlock it.
-  function onMutationSuccess(mutation: Mutation<unknown, unknown, unknown, unknown>) {
+  function onMutationSuccess(mutation: AnyMutation) {
     const feature = featureFromMeta(mutation.options.meta)
     if (feature === undefined) return
     for (const report of store.getSnapshot().reports) {
@@ -157,7 +151,7 @@ export function createPaywallQueryBridge(
     }
   }
 
-  function replay(mutation: Mutation<unknown, unknown, unknown, unknown>, variables: unknown) {
+  function replay(mutation: AnyMutation, variables: unknown) {
     const observer = observers.get(mutation)
     // Through the mounted `useMutation` so its state shows the new attempt; else a fresh mutation.
     const attempt = observer?.hasListeners()
@@ -169,16 +163,15 @@ export function createPaywallQueryBridge(
 
   function refetch(reports: readonly PaywallReport[], interactive: boolean) {
     const cache = client.getQueryCache()
-    const keys = new Set<string>()
-    for (const report of reports) if (report.source === 'query' && report.key) keys.add(report.key)
     const fetches: Promise<unknown>[] = []
-    for (const key of keys) {
-      const query = cache.get(key)
+    // The store keeps one report per key, so each query is refetched once.
+    for (const { source, key } of reports) {
+      const query = source === 'query' && key ? cache.get(key) : undefined
       if (!query) continue
       // `query.fetch` dispatches its `fetch` action synchronously, so the flag applies to this fetch only.
-      forced.set(key, interactive)
+      forced.set(query.queryHash, interactive)
       fetches.push(query.fetch().catch(() => undefined))
-      forced.delete(key)
+      forced.delete(query.queryHash)
     }
     return Promise.all(fetches).then(() => undefined)
   }
@@ -213,7 +206,7 @@ export function createPaywallQueryBridge(
   function connect() {
     const unsubscribeQueries = client.getQueryCache().subscribe(
       guarded((event) => {
-        const query = event.query as Query<unknown, unknown, unknown, readonly unknown[]>
+        const query = event.query as AnyQuery
         if (event.type === 'added') wrapQueryRetry(query)
         else if (event.type === 'observerAdded') {
           // A mount fetches synchronously right after subscribing; later refetches are not the user's.
@@ -230,43 +223,42 @@ export function createPaywallQueryBridge(
           else if (action.type === 'error') onQueryError(query, action.error)
           else if (action.type === 'success') {
             interactiveFetch.delete(query.queryHash)
-            if (!action.manual && isLocked(query.queryHash)) store.clear(query.queryHash)
+            // `clear` does nothing when the query holds no lock.
+            if (!action.manual) store.clear(query.queryHash)
           }
         }
       }),
     )
     const unsubscribeMutations = client.getMutationCache().subscribe(
       guarded((event) => {
-        if (!event.mutation) return
-        const mutation = event.mutation as Mutation<unknown, unknown, unknown, unknown>
+        // Every event handled here names its mutation (only `observerOptionsUpdated` may not).
+        const mutation = event.mutation as AnyMutation
         if (event.type === 'added') wrapMutationRetry(mutation)
         else if (event.type === 'observerAdded') observers.set(mutation, event.observer)
-        else if (event.type === 'updated' && event.action.type === 'error') {
-          onMutationError(mutation, event.action.error)
-        } else if (event.type === 'updated' && event.action.type === 'success') {
-          onMutationSuccess(mutation)
+        else if (event.type === 'updated') {
+          if (event.action.type === 'error') onMutationError(mutation, event.action.error)
+          else if (event.action.type === 'success') onMutationSuccess(mutation)
         }
       }),
     )
     // Queries that settled before the provider mounted (e.g. prefetched by a router loader).
-    for (const query of client.getQueryCache().getAll()) {
-      wrapQueryRetry(query as Query<unknown, unknown, unknown, readonly unknown[]>)
+    for (const query of client.getQueryCache().getAll() as AnyQuery[]) {
+      wrapQueryRetry(query)
       if (query.state.status === 'error' && query.state.fetchStatus === 'idle') {
-        onQueryError(query as Query<unknown, unknown, unknown, readonly unknown[]>, query.state.error)
+        onQueryError(query, query.state.error)
       }
     }
     const hasDom = typeof window !== 'undefined' && typeof document !== 'undefined'
-    if (hasDom) {
-      document.addEventListener('visibilitychange', onReturn)
-      window.addEventListener('focus', onReturn)
+    const listen = (method: 'addEventListener' | 'removeEventListener') => {
+      if (!hasDom) return
+      document[method]('visibilitychange', onReturn)
+      window[method]('focus', onReturn)
     }
+    listen('addEventListener')
     return () => {
       unsubscribeQueries()
       unsubscribeMutations()
-      if (hasDom) {
-        document.removeEventListener('visibilitychange', onReturn)
-        window.removeEventListener('focus', onReturn)
-      }
+      listen('removeEventListener')
     }
   }
 
