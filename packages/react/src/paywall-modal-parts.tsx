@@ -5,11 +5,10 @@ import {
   forwardRef,
   type MouseEvent,
   type ReactNode,
-  useCallback,
+  type RefObject,
   useEffect,
   useId,
   useLayoutEffect,
-  useMemo,
   useRef,
   useState,
 } from 'react'
@@ -26,7 +25,7 @@ import { usePaywallSelector } from './use-paywall-selector'
 interface ModalContextValue {
   /** The paywall to show, localised; the last one while the modal animates out. */
   paywall: PaymentRequired | null
-  messages: PaywallMessages
+  messages: PaywallMessages['modal']
   locale: string | undefined
   allowedOrigins: string[] | undefined
   actionClicked: () => void
@@ -45,6 +44,14 @@ function focusTarget(element: HTMLElement | null): HTMLElement | null {
     return element.closest('[data-pwk-lock]')?.querySelector<HTMLElement>('[data-pwk-unlock]') ?? null
   }
   return element
+}
+
+/** Remembers the focused element to give focus back to, unless it is the page itself or inside a dialog. */
+function saveFocus(returnFocus: RefObject<HTMLElement | null>) {
+  const active = document.activeElement
+  if (!(active instanceof HTMLElement) || active === document.body) return
+  if (active.closest('[role="dialog"]')) return
+  returnFocus.current = active
 }
 
 /** The Unlock button of `feature`'s lock (`FeatureLock`), when one is on the page. */
@@ -99,7 +106,7 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
   // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
   const storeOpen = usePaywallSelector(selectIsOpen)
   const current = usePaywallSelector(selectCurrent)
-  const actions = usePaywallActions()
+  const { dismiss, actionClicked, retry } = usePaywallActions()
   const messages = useMessages(override)
   const isOpen = open ?? storeOpen
   const source = paywall ?? current
@@ -111,69 +118,48 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     if (source) setLastShown(source)
   }, [source])
   const shown = source ?? lastShown
-  const localized = useMemo(
-    () => (shown ? localizePaywall(shown, messages.reasons) : null),
-    [shown, messages.reasons],
-  )
+  // Not memoised: the context value below is new on every render anyway.
+  const localized = shown && localizePaywall(shown, messages.reasons)
 
   const returnFocus = useRef<HTMLElement | null>(null)
-  const saveFocus = useCallback(() => {
-    const active = document.activeElement
-    if (!(active instanceof HTMLElement) || active === document.body) return
-    if (active.closest('[role="dialog"]')) return
-    returnFocus.current = active
-  }, [])
   // The store opens synchronously inside the cache callback, before React renders the dialog and
   // Radix moves focus into it: the only moment the element to return to is still focused.
-  useEffect(
-    () =>
-      store.select(
-        (s) => s.isOpen,
-        (opened) => opened && saveFocus(),
-      ),
-    [store, saveFocus],
-  )
+  useEffect(() => store.select(selectIsOpen, (opened) => opened && saveFocus(returnFocus)), [store])
   useIsomorphicLayoutEffect(() => {
-    if (isOpen && !returnFocus.current) saveFocus()
-  }, [isOpen, saveFocus])
-
-  // Nothing to go back to (the 402 came on page load, or that control is gone): the locked feature's
-  // Unlock button is where the user can pick up; without one, focus stays where the browser left it.
-  const restoreFocus = useCallback(() => {
-    const target =
-      focusTarget(returnFocus.current) ??
-      unlockButton(paywall ? paywall.feature : store.getSnapshot().feature)
-    returnFocus.current = null
-    target?.focus()
-  }, [store, paywall])
-
-  const { dismiss, actionClicked } = actions
-  // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.
-  const handleActionClick = useCallback(() => {
-    actionClicked()
-    onOpenChange?.(false)
-  }, [actionClicked, onOpenChange])
-  const handleOpenChange = useCallback(
-    (next: boolean) => {
-      onOpenChange?.(next)
-      if (!next && open === undefined) dismiss()
-    },
-    [onOpenChange, open, dismiss],
-  )
+    if (isOpen && !returnFocus.current) saveFocus(returnFocus)
+  }, [isOpen])
 
   const context: ModalContextValue = {
     paywall: localized,
-    messages,
+    messages: messages.modal,
     locale: locale ?? providerLocale,
     allowedOrigins: parseOptions.allowedOrigins,
-    actionClicked: handleActionClick,
-    retry: actions.retry,
-    restoreFocus,
+    // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.
+    actionClicked: () => {
+      actionClicked()
+      onOpenChange?.(false)
+    },
+    retry,
+    // Nothing to go back to (the 402 came on page load, or that control is gone): the locked feature's
+    // Unlock button is where the user can pick up; without one, focus stays where the browser left it.
+    restoreFocus: () => {
+      const target =
+        focusTarget(returnFocus.current) ??
+        unlockButton(paywall ? paywall.feature : store.getSnapshot().feature)
+      returnFocus.current = null
+      target?.focus()
+    },
   }
 
   return (
     <ModalProvider value={context}>
-      <Dialog.Root open={isOpen && localized !== null} onOpenChange={handleOpenChange}>
+      <Dialog.Root
+        open={isOpen && localized !== null}
+        onOpenChange={(next) => {
+          onOpenChange?.(next)
+          if (!next && open === undefined) dismiss()
+        }}
+      >
         {children}
       </Dialog.Root>
     </ModalProvider>
@@ -259,14 +245,15 @@ interface PartProps {
 
 export interface UsageProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
-function formatDate(value: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+function formatDate(
+  value: string | undefined,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+) {
+  if (!value) return undefined
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return undefined
   return intlFormat(Intl.DateTimeFormat, locale, options).format(date)
-}
-
-function formatNumber(value: number, locale: string | undefined) {
-  return intlFormat(Intl.NumberFormat, locale).format(value)
 }
 
 /** "100 of 100 requests used · Resets Jun 16, 2023", when the 402 carries usage; else nothing. */
@@ -277,21 +264,18 @@ export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage
   const { paywall, messages, locale } = useModalContext('Modal.Usage')
   const usage = paywall?.usage
   if (!usage) return null
-  const resets = usage.resetsAt ? formatDate(usage.resetsAt, locale, { dateStyle: 'medium' }) : undefined
+  const resets = formatDate(usage.resetsAt, locale, { dateStyle: 'medium' })
+  const number = intlFormat(Intl.NumberFormat, locale)
   const Comp = asChild ? Slot.Root : 'p'
   return (
     <Comp ref={ref} className={cx('pwk-modal__usage', className)} {...props}>
       {children ?? (
         <>
-          {messages.modal.usage(
-            formatNumber(usage.used, locale),
-            formatNumber(usage.limit, locale),
-            usage.unit,
-          )}
+          {messages.usage(number.format(usage.used), number.format(usage.limit), usage.unit)}
           {resets && (
             <>
               {' · '}
-              <span className="pwk-modal__usage-resets">{messages.modal.usageResets(resets)}</span>
+              <span className="pwk-modal__usage-resets">{messages.usageResets(resets)}</span>
             </>
           )}
         </>
@@ -310,14 +294,14 @@ export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
   const { paywall, messages } = useModalContext('Modal.Plans')
   const headingId = useId()
   const plans = paywall?.plans
-  if (!plans || plans.length === 0) return null
+  if (!plans?.length) return null
   const Comp = asChild ? Slot.Root : 'section'
   return (
     <Comp ref={ref} className={cx('pwk-modal__plans', className)} aria-labelledby={headingId} {...props}>
       {children ?? (
         <>
           <h3 id={headingId} className="pwk-modal__plans-heading">
-            {messages.modal.plansHeading}
+            {messages.plansHeading}
           </h3>
           <ul className="pwk-modal__plan-list">
             {plans.map((plan, index) => (
@@ -333,7 +317,9 @@ export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
   )
 })
 
+/** Whether a link leaves the page for another origin (a `mailto:` link opens the mail app instead). */
 function isExternal(href: string) {
+  if (href.startsWith('mailto:')) return false
   if (typeof window === 'undefined') return /^https?:/i.test(href)
   try {
     return new URL(href, window.location.href).origin !== window.location.origin
@@ -341,6 +327,9 @@ function isExternal(href: string) {
     return true
   }
 }
+
+/** What a link to another origin gets: a new tab that cannot reach back to this page. */
+const newTab = { target: '_blank', rel: 'noopener noreferrer' }
 
 export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href'>, PartProps {}
 
@@ -356,11 +345,11 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
   ref,
 ) {
   const { paywall, actionClicked } = useModalContext('Modal.Action')
+  const action = paywall?.action
   // Resolved against the page, as the parser did: the URL may now be absolute on the page's own origin,
   // which must pass even when `allowedOrigins` lists only the billing site.
-  const href = useSafeHref('Modal.Action', paywall?.action?.url, globalThis.location?.href)
-  if (!href || !paywall?.action) return null
-  const external = isExternal(href)
+  const href = useSafeHref('Modal.Action', action?.url, globalThis.location?.href)
+  if (!href) return null
   const Comp = asChild ? Slot.Root : 'a'
   return (
     <Comp
@@ -368,13 +357,13 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
       className={cx('pwk-modal__action pwk-button', className)}
       {...props}
       href={href}
-      {...(external && { target: '_blank', rel: 'noopener noreferrer' })}
+      {...(isExternal(href) && newTab)}
       onClick={(event: MouseEvent<HTMLAnchorElement>) => {
         onClick?.(event)
         actionClicked()
       }}
     >
-      {children ?? paywall.action.label}
+      {children ?? action?.label}
     </Comp>
   )
 })
@@ -400,7 +389,7 @@ export const TryAgain = forwardRef<HTMLButtonElement, TryAgainProps>(function Tr
       }}
       {...props}
     >
-      {children ?? messages.modal.tryAgain}
+      {children ?? messages.tryAgain}
     </Comp>
   )
 })
@@ -415,7 +404,7 @@ export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Dism
   const { messages } = useModalContext('Modal.Dismiss')
   return (
     <Dialog.Close ref={ref} className={cx('pwk-modal__dismiss pwk-button', className)} {...props}>
-      {children ?? messages.modal.dismiss}
+      {children ?? messages.dismiss}
     </Dialog.Close>
   )
 })
@@ -432,7 +421,7 @@ export const Close = forwardRef<HTMLButtonElement, CloseProps>(function Close(
     <Dialog.Close
       ref={ref}
       className={cx('pwk-modal__close pwk-icon-button', className)}
-      aria-label={messages.modal.close}
+      aria-label={messages.close}
       {...props}
     >
       {children ?? <span aria-hidden="true">×</span>}
@@ -451,7 +440,7 @@ export const AfterPayment = forwardRef<HTMLParagraphElement, AfterPaymentProps>(
   const Comp = asChild ? Slot.Root : 'p'
   return (
     <Comp ref={ref} className={cx('pwk-modal__after-payment', className)} {...props}>
-      {children ?? messages.modal.afterPayment}
+      {children ?? messages.afterPayment}
     </Comp>
   )
 })
@@ -495,36 +484,25 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
 ) {
   const { paywall, messages, locale, allowedOrigins } = useModalContext('Modal.Support')
   const detailsId = useId()
-  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-  const mounted = useRef(true)
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-    }
-  }, [])
+  // The message announcing the last copy's result, if any. (Set after unmount, it is a no-op.)
+  const [copyResult, setCopyResult] = useState<'copied' | 'copyFailed'>()
 
   if (!paywall) return null
-  const { requestId, timestamp } = paywall
-  const time = timestamp
-    ? formatDate(timestamp, locale, { dateStyle: 'medium', timeStyle: 'long' })
-    : undefined
-  const email =
-    paywall.support?.email && simpleEmail.test(paywall.support.email) ? paywall.support.email : undefined
-  const supportUrl = paywall.support?.url ? safeHref(paywall.support.url, { allowedOrigins }) : undefined
-  const docUrl = paywall.docUrl ? safeHref(paywall.docUrl, { allowedOrigins }) : undefined
+  const { requestId, timestamp, support } = paywall
+  const email = support?.email
+  const contactHref =
+    email && simpleEmail.test(email) ? `mailto:${email}` : safeHref(support?.url, { allowedOrigins })
+  const docUrl = safeHref(paywall.docUrl, { allowedOrigins })
   const hasDetails = Boolean(requestId || timestamp)
-  if (!hasDetails && !email && !supportUrl && !docUrl) return null
+  if (!hasDetails && !contactHref && !docUrl) return null
 
   const copy = async () => {
     const lines = [
-      requestId && `${messages.modal.requestId}: ${requestId}`,
-      timestamp && `${messages.modal.time}: ${timestamp}`,
+      requestId && `${messages.requestId}: ${requestId}`,
+      timestamp && `${messages.time}: ${timestamp}`,
     ].filter(Boolean)
-    const ok = await writeClipboard(lines.join('\n'))
-    if (mounted.current) setCopyStatus(ok ? 'copied' : 'failed')
+    setCopyResult((await writeClipboard(lines.join('\n'))) ? 'copied' : 'copyFailed')
   }
-  const contactHref = email ? `mailto:${email}` : supportUrl
   const Comp = asChild ? Slot.Root : 'div'
 
   return (
@@ -533,11 +511,11 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
         <>
           {hasDetails && (
             <>
-              <p className="pwk-modal__support-heading">{messages.modal.supportHeading}</p>
+              <p className="pwk-modal__support-heading">{messages.supportHeading}</p>
               <dl id={detailsId} className="pwk-modal__support-details">
                 {requestId && (
                   <div>
-                    <dt>{messages.modal.requestId}</dt>
+                    <dt>{messages.requestId}</dt>
                     <dd>
                       <code>{requestId}</code>
                     </dd>
@@ -545,9 +523,12 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
                 )}
                 {timestamp && (
                   <div>
-                    <dt>{messages.modal.time}</dt>
+                    <dt>{messages.time}</dt>
                     <dd>
-                      <time dateTime={timestamp}>{time ?? timestamp}</time>
+                      <time dateTime={timestamp}>
+                        {formatDate(timestamp, locale, { dateStyle: 'medium', timeStyle: 'long' }) ??
+                          timestamp}
+                      </time>
                     </dd>
                   </div>
                 )}
@@ -558,27 +539,27 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
                 aria-describedby={detailsId}
                 onClick={() => void copy()}
               >
-                {messages.modal.copy}
+                {messages.copy}
               </button>
               <span role="status" className="pwk-modal__copy-status">
-                {copyStatus === 'copied'
-                  ? messages.modal.copied
-                  : copyStatus === 'failed'
-                    ? messages.modal.copyFailed
-                    : ''}
+                {copyResult ? messages[copyResult] : ''}
               </span>
             </>
           )}
           {(contactHref || docUrl) && (
             <p className="pwk-modal__support-links">
               {contactHref && (
-                <a className="pwk-modal__support-link" href={contactHref} {...externalProps(contactHref)}>
-                  {messages.modal.contactSupport}
+                <a
+                  className="pwk-modal__support-link"
+                  href={contactHref}
+                  {...(isExternal(contactHref) && newTab)}
+                >
+                  {messages.contactSupport}
                 </a>
               )}
               {docUrl && (
-                <a className="pwk-modal__docs-link" href={docUrl} {...externalProps(docUrl)}>
-                  {messages.modal.learnMore}
+                <a className="pwk-modal__docs-link" href={docUrl} {...(isExternal(docUrl) && newTab)}>
+                  {messages.learnMore}
                 </a>
               )}
             </p>
@@ -588,9 +569,3 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
     </Comp>
   )
 })
-
-function externalProps(href: string) {
-  return !href.startsWith('mailto:') && isExternal(href)
-    ? { target: '_blank', rel: 'noopener noreferrer' }
-    : undefined
-}
