@@ -68,11 +68,14 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
     }
   }
 
-  const send = (event: PaywallEvent) => {
-    for (const name in event)
-      if (event[name as keyof PaywallEvent] === undefined) delete event[name as keyof PaywallEvent]
+  // A pending `paywall_shown` goes first, so that events always arrive in order.
+  const send = (event: Omit<PaywallEvent, 'at'> & { at?: number }) => {
+    flushShown()
+    const sent = { ...event, at: event.at ?? now() }
+    for (const name in sent)
+      if (sent[name as keyof PaywallEvent] === undefined) delete sent[name as keyof PaywallEvent]
     try {
-      onEvent?.(event)
+      onEvent?.(sent)
     } catch {
       // Telemetry must never break the app.
     }
@@ -82,7 +85,6 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
     const paywall = state.current || undefined
     send({
       type,
-      at: now(),
       reason: paywall?.reason,
       feature: state.feature,
       code: paywall?.code,
@@ -184,13 +186,11 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
 
     dismiss() {
       if (!state.isOpen) return
-      flushShown()
       fire('paywall_dismissed')
       set({ isOpen: false, dismissed: true })
     },
 
     actionClicked() {
-      flushShown()
       fire('action_clicked')
       if (!state.current) return
       acted = true
@@ -200,7 +200,6 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
     resolve() {
       const { reports } = state
       if (state.current || reports.length) {
-        flushShown()
         fire('paywall_resolved', reports.length)
         reset()
       }
@@ -224,9 +223,6 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
       })
     },
 
-    emit(event) {
-      flushShown()
-      send({ ...event, at: event.at ?? now() })
-    },
+    emit: send,
   }
 }

@@ -1,3 +1,4 @@
+import { nonNegative } from './internal/guards'
 import type { UsageLevel } from './types'
 
 /** What a usage meter measures. */
@@ -30,8 +31,8 @@ export interface UsageLevelResult {
   crossed: number[]
 }
 
-const countable = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0
+// Negative, non-finite and non-numbers count as 0 (and `-0` as `0`).
+const countable = (value: unknown): number => nonNegative(value) || 0
 
 // A limit of 0 allows nothing: the wall is already reached, whatever was used.
 const ratioOf = (used: number, limit: number) => (limit === 0 ? 1 : used / limit)
@@ -53,8 +54,8 @@ export function usageLevel(
   thresholds: readonly number[] = [0.5, 0.8, 0.95, 1],
   previousUsed?: number,
 ): UsageLevelResult {
-  const limit = input?.limit
-  const metered = typeof limit === 'number' && limit >= 0 && limit < Number.POSITIVE_INFINITY
+  const limit = nonNegative(input?.limit)
+  const metered = limit !== undefined
   const used = countable(input?.used)
   const rawRatio = metered ? ratioOf(used, limit) : 0
   const steps = [...new Set(Array.isArray(thresholds) ? thresholds : [])]

@@ -3,13 +3,11 @@ import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
 import type { ParseOptions, PaymentRequired, PaywallReason } from '../types'
 import type { Found } from './found'
-import { isObject, keysOf, pick } from './guards'
+import { isObject, keysOf, nonNegative, pick } from './guards'
 import { isCode, isHuman, plainText } from './text'
 
-const count = (value: unknown) => {
-  const number = typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
-  return typeof number === 'number' && number >= 0 && number < Number.POSITIVE_INFINITY ? number : undefined
-}
+const count = (value: unknown) =>
+  nonNegative(typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)
 
 /** ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. */
 const date = (value: unknown) => {

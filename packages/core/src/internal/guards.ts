@@ -4,6 +4,10 @@ export type Obj = Record<string, unknown>
 export const isObject = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The value if it is a finite number from 0 up (a count, an amount, a limit), else `undefined`. */
+export const nonNegative = (value: unknown): number | undefined =>
+  typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? value : undefined
+
 /**
  * An own property of any value (`undefined` for `null`, `undefined` or a missing key), so callers
  * need not check what they hold first; never reads `__proto__`, `constructor` or
