@@ -71,41 +71,34 @@ export function PaywallProvider({
 }: PaywallProviderProps) {
   const contextClient = useContext(QueryClientContext)
   const client = queryClient ?? contextClient ?? null
-  const onEventRef = useRef(onEvent)
-  const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)
 
+  const parentMessages = useContext(MessagesContext)
+  const mergedMessages = useMemo(() => mergeMessages(parentMessages, messages), [parentMessages, messages])
+
+  // Core reads an option left `undefined` as not given.
+  const parseOptions = useMemo<ParseOptions>(
+    () => ({ allowedOrigins, classify, reasons, adapters, messages: mergedMessages.reasons }),
+    [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons],
+  )
+
+  // The latest props, for the store's and the bridge's callbacks, which outlive a render.
+  const latest = useRef({ onEvent, parseOptions })
   useEffect(() => {
-    onEventRef.current = onEvent
-  }, [onEvent])
+    latest.current = { onEvent, parseOptions }
+  }, [onEvent, parseOptions])
+  const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)
 
   const [store] = useState(() =>
     createPaywallStore({
       onEvent: (event) => {
         if (event.type === 'action_clicked') bridgeRef.current?.armRecheck()
-        onEventRef.current?.(event)
+        latest.current.onEvent?.(event)
       },
     }),
   )
 
-  const parentMessages = useContext(MessagesContext)
-  const mergedMessages = useMemo(() => mergeMessages(parentMessages, messages), [parentMessages, messages])
-
-  const parseOptions = useMemo<ParseOptions>(() => {
-    const options: ParseOptions = {}
-    if (allowedOrigins) options.allowedOrigins = allowedOrigins
-    if (classify) options.classify = classify
-    if (reasons) options.reasons = reasons
-    if (adapters) options.adapters = adapters
-    if (Object.keys(mergedMessages.reasons).length > 0) options.messages = mergedMessages.reasons
-    return options
-  }, [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons])
-  const parseOptionsRef = useRef(parseOptions)
-  useEffect(() => {
-    parseOptionsRef.current = parseOptions
-  }, [parseOptions])
-
   const bridge = useMemo(
-    () => (client ? createPaywallQueryBridge(client, store, () => parseOptionsRef.current) : null),
+    () => (client ? createPaywallQueryBridge(client, store, () => latest.current.parseOptions) : null),
     [client, store],
   )
 
