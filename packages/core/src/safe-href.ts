@@ -17,9 +17,10 @@ export interface SafeHrefOptions {
   base?: string
 }
 
-const origin = (url: string) => {
+/** The origin of an absolute URL; `undefined` for anything else, `undefined` and `''` included. */
+const origin = (url: string | undefined) => {
   try {
-    const { origin } = new URL(url)
+    const { origin } = new URL(url as string)
     // Opaque origins (`about:blank`, `data:`) cannot host a relative link.
     return origin === 'null' ? undefined : origin
   } catch {}
@@ -42,16 +43,17 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
     const text = url instanceof URL ? url.href : typeof url === 'string' ? url.trim() : ''
     if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}]/u.test(text)) return
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(text)
-    const home = base ? origin(base) : undefined
+    const home = origin(base)
     // With no page to resolve against, only a leading `//` (browsers read `\` as `/`) could name another
     // host, and a colon in the first segment could pass for a scheme. Kept as written: normalising
     // could make one (`/a/..//host` gives `//host`).
     if (!absolute && !home) return /^(\\|\/[/\\]|[^/?#]*:)/.test(text) ? undefined : text
     const parsed = new URL(text, home ? base : undefined)
     if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
-    if (parsed.origin === home) return parsed.href
-    if (!absolute) return
-    if (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin))
+    if (
+      parsed.origin === home ||
+      (absolute && (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin)))
+    )
       return parsed.href
   } catch {}
 }
