@@ -1,4 +1,4 @@
-import { type GraceState, type GraceStatusResult, graceStatus } from '@paywall-kit/core'
+import { type GraceState, graceStatus } from '@paywall-kit/core'
 import { Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -17,6 +17,7 @@ import { createContext } from './create-context'
 import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { renderPart } from './part-element'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
 import { useNow } from './use-now'
@@ -72,8 +73,8 @@ function useProviderGraceEnd(): string | undefined {
 }
 
 interface BannerContextValue {
-  status: GraceStatusResult
   state: GraceState
+  daysLeft: number
   daysLeftText: string | undefined
   titleId: string
   messages: PaywallMessages['banner']
@@ -148,9 +149,6 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
     messages: messagesOverride,
     dismissible = true,
     onDismiss,
-    asChild = false,
-    className,
-    children,
     ...props
   },
   ref,
@@ -162,8 +160,8 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
   const titleId = useId()
   const isClient = useIsClient()
 
-  const fixedNow = now === undefined ? Number.NaN : instant(now)
-  const serverMs = serverNow === undefined ? Number.NaN : instant(serverNow)
+  const fixedNow = instant(now)
+  const serverMs = instant(serverNow)
   const liveNow = useNow(Number.isNaN(fixedNow))
 
   // Skew correction needs the client's time when `serverNow` arrived: the first live reading after it.
@@ -174,44 +172,34 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
     received.current = { server: serverMs, at: liveNow }
   }
 
+  // The instant shown: a fixed `now` (the live clock is off then), else the live clock corrected by
+  // `serverNow`, else `serverNow` itself until the live clock is read.
+  const clock = liveNow ?? (Number.isNaN(fixedNow) ? serverMs : fixedNow)
   // The first source given wins: a healthy `accessLevel` means "no banner", not "ask the provider".
-  const endMs =
-    endsAt !== undefined && endsAt !== null
-      ? instant(endsAt)
-      : accessLevel !== undefined
-        ? (graceEndOf(accessLevel) ?? Number.NaN)
-        : instant(providerEnd)
-
-  let status: GraceStatusResult | null = null
-  if (!Number.isNaN(endMs)) {
-    if (!Number.isNaN(fixedNow)) {
-      status = graceStatus({ endsAt: endMs, now: fixedNow, timeZone, expiringDays })
-    } else if (liveNow !== null) {
-      status = graceStatus({
+  const endMs = instant(endsAt ?? (accessLevel === undefined ? providerEnd : graceEndOf(accessLevel)))
+  // `null` without a valid end.
+  const status = Number.isNaN(clock)
+    ? null
+    : graceStatus({
         endsAt: endMs,
-        now: liveNow,
-        serverNow: Number.isNaN(serverMs) ? undefined : serverMs,
+        now: clock,
+        serverNow: liveNow === null ? undefined : serverMs,
         receivedAt: received.current?.at,
         timeZone,
         expiringDays,
       })
-    } else if (!Number.isNaN(serverMs)) {
-      status = graceStatus({ endsAt: endMs, now: serverMs, timeZone, expiringDays })
-    }
-  }
 
   const phase = status?.state === 'expired' ? 'expired' : 'grace'
-  const [dismissed, setDismissed] = useSessionFlag(
-    status ? `${STORAGE_PREFIX}${status.endsAt.toISOString()}:${phase}` : null,
-  )
+  // One banner per grace end and phase: its dismissal and its `grace_banner_shown` go by this key.
+  const bannerKey = status && `${status.endsAt.toISOString()}:${phase}`
+  const [dismissed, setDismissed] = useSessionFlag(bannerKey && STORAGE_PREFIX + bannerKey)
   const visible = status !== null && !(dismissible && dismissed)
 
   const relative = useMemo(() => intlFormat(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }), [locale])
 
-  // Once per banner shown: the key changes with the grace end and when access is lost; the ref survives
-  // StrictMode's simulated remount, so its second effect run does not emit again. `isClient` keeps the
-  // hydration pass (server snapshot: not dismissed yet) from counting.
-  const shownKey = visible && isClient ? `${status?.endsAt.toISOString()}:${phase}` : null
+  // Once per banner shown: the ref survives StrictMode's simulated remount, so its second effect run does
+  // not emit again. `isClient` keeps the hydration pass (server snapshot: not dismissed yet) from counting.
+  const shownKey = visible && isClient ? bannerKey : null
   const emitted = useRef<string | null>(null)
   useEffect(() => {
     if (shownKey === null || emitted.current === shownKey) return
@@ -222,15 +210,14 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
     })
   }, [shownKey, paywall])
 
-  if (!visible || status === null) return null
+  if (!visible) return null
 
+  const { state, daysLeft } = status
   const context: BannerContextValue = {
-    status,
-    state: status.state,
+    state,
+    daysLeft,
     daysLeftText:
-      status.state === 'expired'
-        ? undefined
-        : messages.daysLeft(status.daysLeft, relative.format(status.daysLeft, 'day')),
+      state === 'expired' ? undefined : messages.daysLeft(daysLeft, relative.format(daysLeft, 'day')),
     titleId,
     messages,
     dismissible,
@@ -240,23 +227,22 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
     },
   }
 
-  const Component = asChild ? Slot.Root : 'div'
   return (
-    <BannerProvider value={context}>
-      <Component
-        // A new element when access is lost: screen readers announce an alert when it appears, not
-        // when an existing region changes its role.
-        key={phase}
-        role={phase === 'expired' ? 'alert' : 'status'}
-        aria-labelledby={titleId}
-        data-state={status.state}
-        data-days-left={status.daysLeft}
-        className={cx('pwk-banner', className)}
-        {...props}
-        ref={ref}
-      >
-        {children}
-      </Component>
+    // A new element when access is lost: screen readers announce an alert when it appears, not when an
+    // existing region changes its role.
+    <BannerProvider key={phase} value={context}>
+      {renderPart(
+        'div',
+        props,
+        {
+          role: phase === 'expired' ? 'alert' : 'status',
+          'aria-labelledby': titleId,
+          'data-state': state,
+          'data-days-left': daysLeft,
+          className: 'pwk-banner',
+        },
+        { ref },
+      )}
     </BannerProvider>
   )
 })
@@ -268,26 +254,14 @@ export interface TitleProps extends ComponentPropsWithoutRef<'p'> {
 }
 
 /** The banner's heading: "Your payment failed", or "Your access has ended" once expired. Names the banner. */
-export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function BannerTitle(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useBannerContext('Banner.Title')
-  const Component = asChild ? Slot.Root : 'p'
-  return (
-    <Component
-      data-state={context.state}
-      className={cx('pwk-banner__title', className)}
-      {...props}
-      id={context.titleId}
-      ref={ref}
-    >
-      {withDefaultText(
-        children,
-        context.state === 'expired' ? context.messages.expiredTitle : context.messages.title,
-        asChild,
-      )}
-    </Component>
+export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function BannerTitle(props, ref) {
+  const { state, messages, titleId } = useBannerContext('Banner.Title')
+  return renderPart(
+    'p',
+    props,
+    { 'data-state': state, className: 'pwk-banner__title' },
+    { id: titleId, ref },
+    state === 'expired' ? messages.expiredTitle : messages.title,
   )
 })
 
@@ -298,27 +272,18 @@ export interface DescriptionProps extends ComponentPropsWithoutRef<'p'> {
 }
 
 /** What to do: "Update your payment method to keep your plan." (or "… to restore access." once expired). */
-export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(function BannerDescription(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useBannerContext('Banner.Description')
-  const Component = asChild ? Slot.Root : 'p'
-  return (
-    <Component
-      data-state={context.state}
-      className={cx('pwk-banner__description', className)}
-      {...props}
-      ref={ref}
-    >
-      {withDefaultText(
-        children,
-        context.state === 'expired' ? context.messages.expiredMessage : context.messages.message,
-        asChild,
-      )}
-    </Component>
-  )
-})
+export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(
+  function BannerDescription(props, ref) {
+    const { state, messages } = useBannerContext('Banner.Description')
+    return renderPart(
+      'p',
+      props,
+      { 'data-state': state, className: 'pwk-banner__description' },
+      { ref },
+      state === 'expired' ? messages.expiredMessage : messages.message,
+    )
+  },
+)
 
 /** Props of `Banner.DaysLeft`. */
 export interface DaysLeftProps extends ComponentPropsWithoutRef<'span'> {
@@ -330,23 +295,15 @@ export interface DaysLeftProps extends ComponentPropsWithoutRef<'span'> {
  * "Access ends in 3 days" / "tomorrow" / "today" (`Intl.RelativeTimeFormat`, calendar days in the
  * banner's time zone). Renders nothing once access has ended. `data-days-left` holds the number.
  */
-export const DaysLeft = forwardRef<HTMLSpanElement, DaysLeftProps>(function BannerDaysLeft(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useBannerContext('Banner.DaysLeft')
-  if (context.daysLeftText === undefined) return null
-  const Component = asChild ? Slot.Root : 'span'
-  return (
-    <Component
-      data-state={context.state}
-      data-days-left={context.status.daysLeft}
-      className={cx('pwk-banner__days-left', className)}
-      {...props}
-      ref={ref}
-    >
-      {withDefaultText(children, context.daysLeftText, asChild)}
-    </Component>
+export const DaysLeft = forwardRef<HTMLSpanElement, DaysLeftProps>(function BannerDaysLeft(props, ref) {
+  const { state, daysLeft, daysLeftText } = useBannerContext('Banner.DaysLeft')
+  if (daysLeftText === undefined) return null
+  return renderPart(
+    'span',
+    props,
+    { 'data-state': state, 'data-days-left': daysLeft, className: 'pwk-banner__days-left' },
+    { ref },
+    daysLeftText,
   )
 })
 

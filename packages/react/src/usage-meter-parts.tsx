@@ -1,5 +1,4 @@
 import { type UsageLevel, type UsageLevelResult, usageLevel } from '@paywall-kit/core'
-import { Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
@@ -18,9 +17,9 @@ import { createContext } from './create-context'
 import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { renderPart } from './part-element'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
-import { withDefaultText } from './with-default-text'
 
 /** Default warning thresholds, as fractions of the limit. */
 const DEFAULT_THRESHOLDS: readonly number[] = [0.5, 0.8, 0.95, 1]
@@ -124,9 +123,6 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
     locale: localeProp,
     messages: messagesOverride,
     onThresholdCross,
-    asChild = false,
-    className,
-    children,
     ...props
   },
   ref,
@@ -188,18 +184,18 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
     announcement,
   }
 
-  const Component = asChild ? Slot.Root : 'div'
   return (
     <MeterProvider value={context}>
-      <Component
-        data-state={result.level}
-        data-limit={result.metered ? 'limited' : 'unlimited'}
-        className={cx('pwk-meter', className)}
-        {...props}
-        ref={ref}
-      >
-        {children}
-      </Component>
+      {renderPart(
+        'div',
+        props,
+        {
+          'data-state': result.level,
+          'data-limit': result.metered ? 'limited' : 'unlimited',
+          className: 'pwk-meter',
+        },
+        { ref },
+      )}
     </MeterProvider>
   )
 })
@@ -211,22 +207,14 @@ export interface LabelProps extends ComponentPropsWithoutRef<'span'> {
 }
 
 /** The visible name of the meter (it labels `Track`). Defaults to the root's `label`. */
-export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useMeterContext('Meter.Label')
-  const Component = asChild ? Slot.Root : 'span'
-  return (
-    <Component
-      data-state={context.result.level}
-      className={cx('pwk-meter__label', className)}
-      {...props}
-      id={context.labelId}
-      ref={ref}
-    >
-      {withDefaultText(children, context.label, asChild)}
-    </Component>
+export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel(props, ref) {
+  const { result, labelId, label } = useMeterContext('Meter.Label')
+  return renderPart(
+    'span',
+    props,
+    { 'data-state': result.level, className: 'pwk-meter__label' },
+    { id: labelId, ref },
+    label,
   )
 })
 
@@ -240,35 +228,30 @@ export interface TrackProps extends ComponentPropsWithoutRef<'div'> {
  * The `role="meter"` element, labelled by `Label`, with `aria-valuenow/min/max` and a human
  * `aria-valuetext`. Renders nothing for an unlimited allowance. Put `Indicator` inside.
  */
-export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
+export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(props, ref) {
   const context = useMeterContext('Meter.Track')
   if (!context.result.metered) return null
-  const Component = asChild ? Slot.Root : 'div'
-  return (
-    <Component
-      role="meter"
-      aria-labelledby={context.labelId}
-      aria-valuemin={0}
-      aria-valuemax={context.limit}
+  return renderPart(
+    'div',
+    props,
+    {
+      role: 'meter',
+      'aria-labelledby': context.labelId,
+      'aria-valuemin': 0,
+      'aria-valuemax': context.limit,
       // ARIA requires the value within [min, max]; the text still tells the real amount when over.
-      aria-valuenow={Math.min(context.used, context.limit)}
-      aria-valuetext={context.messages.valueText(
+      'aria-valuenow': Math.min(context.used, context.limit),
+      'aria-valuetext': context.messages.valueText(
         context.usedText,
         context.limitText,
         context.label,
         context.percentText,
         context.unit,
-      )}
-      data-state={context.result.level}
-      className={cx('pwk-meter__track', className)}
-      {...props}
-      ref={ref}
-    >
-      {children}
-    </Component>
+      ),
+      'data-state': context.result.level,
+      className: 'pwk-meter__track',
+    },
+    { ref },
   )
 })
 
@@ -283,30 +266,29 @@ export interface IndicatorProps extends ComponentPropsWithoutRef<'div'> {
  * and `data-value` (whole percent, capped at 100). Renders nothing for an unlimited allowance.
  */
 export const Indicator = forwardRef<HTMLDivElement, IndicatorProps>(function MeterIndicator(
-  { asChild = false, className, style, ...props },
+  { style, ...props },
   ref,
 ) {
-  const context = useMeterContext('Meter.Indicator')
+  const { level, ratio, percent, metered } = useMeterContext('Meter.Indicator').result
   const node = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => node.current as HTMLDivElement)
-  const { ratio, metered } = context.result
   // A strict CSP (no style-src-attr) drops server-rendered style attributes and hydration does not patch
   // them; setting the property from script (CSSOM) is always allowed.
   useEffect(() => {
     node.current?.style.setProperty('--pwk-meter-ratio', String(ratio))
   }, [ratio])
   if (!metered) return null
-  const Component = asChild ? Slot.Root : 'div'
-  return (
-    <Component
-      aria-hidden
-      data-state={context.result.level}
-      data-value={Math.min(context.result.percent, 100)}
-      className={cx('pwk-meter__indicator', className)}
-      style={{ '--pwk-meter-ratio': ratio, ...style } as CSSProperties}
-      {...props}
-      ref={node}
-    />
+  return renderPart(
+    'div',
+    props,
+    {
+      'aria-hidden': true,
+      'data-state': level,
+      'data-value': Math.min(percent, 100),
+      className: 'pwk-meter__indicator',
+      style: { '--pwk-meter-ratio': ratio, ...style },
+    },
+    { ref: node },
   )
 })
 
@@ -317,24 +299,14 @@ export interface ValueTextProps extends ComponentPropsWithoutRef<'span'> {
 }
 
 /** Visible amount ("820 of 1,000 requests"), or the unlimited text ("820 requests used, no limit"). */
-export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function MeterValueText(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useMeterContext('Meter.ValueText')
-  const Component = asChild ? Slot.Root : 'span'
-  const text = context.result.metered
-    ? context.messages.value(context.usedText, context.limitText, context.unit)
-    : context.messages.unlimited(context.usedText, context.unit)
-  return (
-    <Component
-      data-state={context.result.level}
-      className={cx('pwk-meter__value', className)}
-      {...props}
-      ref={ref}
-    >
-      {withDefaultText(children, text, asChild)}
-    </Component>
+export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function MeterValueText(props, ref) {
+  const { result, messages, usedText, limitText, unit } = useMeterContext('Meter.ValueText')
+  return renderPart(
+    'span',
+    props,
+    { 'data-state': result.level, className: 'pwk-meter__value' },
+    { ref },
+    result.metered ? messages.value(usedText, limitText, unit) : messages.unlimited(usedText, unit),
   )
 })
 
@@ -345,23 +317,15 @@ export interface ResetsProps extends ComponentPropsWithoutRef<'span'> {
 }
 
 /** "Resets Dec 1", from the root's `resetsAt`. Renders nothing without a valid reset date. */
-export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterResets(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const context = useMeterContext('Meter.Resets')
-  if (context.resetsText === undefined) return null
-  const Component = asChild ? Slot.Root : 'span'
-  return (
-    <Component
-      data-state={context.result.level}
-      data-resets-at={context.resetsIso}
-      className={cx('pwk-meter__resets', className)}
-      {...props}
-      ref={ref}
-    >
-      {withDefaultText(children, context.resetsText, asChild)}
-    </Component>
+export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterResets(props, ref) {
+  const { result, resetsText, resetsIso } = useMeterContext('Meter.Resets')
+  if (resetsText === undefined) return null
+  return renderPart(
+    'span',
+    props,
+    { 'data-state': result.level, 'data-resets-at': resetsIso, className: 'pwk-meter__resets' },
+    { ref },
+    resetsText,
   )
 })
 
