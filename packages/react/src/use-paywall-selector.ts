@@ -25,6 +25,5 @@ export function usePaywallSelector<T>(
     return value
   }, [store, selector, isEqual])
 
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
-  return useSyncExternalStore(subscribe, getSelection, getSelection)
+  return useSyncExternalStore(store.subscribe, getSelection, getSelection)
 }

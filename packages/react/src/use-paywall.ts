@@ -1,5 +1,5 @@
 import type { PaymentRequired, PaywallReport, PaywallState, ReportOptions } from '@paywall-kit/core'
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { usePaywallBridge } from './paywall-bridge-context'
 import { usePaywallContext } from './paywall-context'
 import { usePaywallSelector } from './use-paywall-selector'
@@ -64,24 +64,24 @@ export function usePaywallActions(): PaywallActions {
   const { bridge } = usePaywallBridge()
   const retryable = usePaywallSelector(latestRetryable)
 
+  // The store's methods are closures (no `this`), so they are handed out as they are.
   const actions = useMemo(
     () => ({
-      open: (feature?: string) => store.open(feature),
-      dismiss: () => store.dismiss(),
+      open: store.open,
+      dismiss: store.dismiss,
       resolve: () => (bridge ? bridge.resolve() : Promise.resolve(void store.resolve())),
-      actionClicked: () => store.actionClicked(),
-      report: (paywall: PaymentRequired, options?: ReportOptions) => store.report(paywall, options),
+      actionClicked: store.actionClicked,
+      report: store.report,
     }),
     [store, bridge],
   )
 
   const retry = useMemo(() => {
-    const replay = retryable?.retry
-    if (!retryable || !replay) return undefined
+    if (!retryable) return undefined
     return () => {
       if (retryable.key) store.clear(retryable.key)
       if (store.getSnapshot().isOpen) store.dismiss()
-      replay()
+      retryable.retry?.()
     }
   }, [store, retryable])
 
@@ -94,18 +94,11 @@ export function usePaywallActions(): PaywallActions {
  */
 export function usePaywall(): UsePaywallResult {
   const { store } = usePaywallContext('usePaywall')
-  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
-  const getSnapshot = useCallback(() => store.getSnapshot(), [store])
-  const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot)
+  const { current, isOpen, count, locks, feature, dismissed } = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getSnapshot,
+  )
   const actions = usePaywallActions()
-
-  return {
-    current: state.current,
-    isOpen: state.isOpen,
-    count: state.count,
-    locks: state.locks,
-    feature: state.feature,
-    dismissed: state.dismissed,
-    ...actions,
-  }
+  return { current, isOpen, count, locks, feature, dismissed, ...actions }
 }
