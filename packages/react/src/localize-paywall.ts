@@ -12,9 +12,7 @@ export function localizePaywall(paywall: PaymentRequired, reasons: ReasonMessage
   const title = paywall.title === english.title ? app.title : paywall.title
   const message = paywall.message === english.message ? app.message : paywall.message
   const action =
-    paywall.action && paywall.action.label === english.action
-      ? { ...paywall.action, label: app.action }
-      : paywall.action
+    paywall.action?.label === english.action ? { ...paywall.action, label: app.action } : paywall.action
   if (title === paywall.title && message === paywall.message && action === paywall.action) return paywall
   return { ...paywall, title, message, action }
 }

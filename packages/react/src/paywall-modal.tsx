@@ -33,17 +33,9 @@ export interface PaywallModalProps {
  * reason's title and message, usage and plans when the 402 has them, the one next step, "Not now",
  * "Try again" for a mutation, and the request id for support. Built from the `Modal` parts.
  */
-export function PaywallModal({
-  messages,
-  className,
-  locale,
-  container,
-  open,
-  onOpenChange,
-  children,
-}: PaywallModalProps) {
+export function PaywallModal({ className, container, children, ...rootProps }: PaywallModalProps) {
   return (
-    <Modal.Root messages={messages} locale={locale} open={open} onOpenChange={onOpenChange}>
+    <Modal.Root {...rootProps}>
       <Modal.Portal container={container}>
         <Modal.Overlay />
         <Modal.Content className={className}>
