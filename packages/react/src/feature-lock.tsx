@@ -60,11 +60,14 @@ export const FeatureLock = forwardRef<HTMLDivElement, FeatureLockProps>(function
       </FeatureLockFallback>
     )
   }
-  const overlay = (
-    <Lock.Overlay>
-      <Lock.Title />
-      <Lock.Unlock />
-    </Lock.Overlay>
+  const parts = (content: ReactNode) => (
+    <>
+      <Lock.Content>{content}</Lock.Content>
+      <Lock.Overlay>
+        <Lock.Title />
+        <Lock.Unlock />
+      </Lock.Overlay>
+    </>
   )
   return (
     <Lock.Root
@@ -75,21 +78,7 @@ export const FeatureLock = forwardRef<HTMLDivElement, FeatureLockProps>(function
       asChild={asChild}
       {...props}
     >
-      {asChild ? (
-        <Slot.Slottable child={children}>
-          {(inner) => (
-            <>
-              <Lock.Content>{inner}</Lock.Content>
-              {overlay}
-            </>
-          )}
-        </Slot.Slottable>
-      ) : (
-        <>
-          <Lock.Content>{children}</Lock.Content>
-          {overlay}
-        </>
-      )}
+      {asChild ? <Slot.Slottable child={children}>{parts}</Slot.Slottable> : parts(children)}
     </Lock.Root>
   )
 })

@@ -29,21 +29,17 @@ export interface UseFeatureAccessOptions {
   throwOnError?: boolean
 }
 
-type QueriesStatus = 'none' | 'pending' | 'error' | 'success'
-
 function featureOf(query: Query): unknown {
   const meta = query.meta as { paywallFeature?: unknown } | undefined
   return meta?.paywallFeature
 }
 
-function queriesStatus(cache: QueryCache, feature: string, queryHash: string | undefined): QueriesStatus {
+/** Whether a query that decides the feature is still loading or failed (for a reason other than a 402). */
+function isUnsettled(cache: QueryCache, feature: string, queryHash: string | undefined): boolean {
   const queries = queryHash
-    ? [cache.get(queryHash)].filter((query) => query !== undefined)
+    ? [cache.get(queryHash)]
     : cache.findAll({ predicate: (query) => featureOf(query) === feature })
-  if (queries.length === 0) return 'none'
-  if (queries.some((query) => query.state.status === 'error')) return 'error'
-  if (queries.some((query) => query.state.status === 'pending')) return 'pending'
-  return 'success'
+  return queries.some((query) => query !== undefined && query.state.status !== 'success')
 }
 
 const noSubscription = () => () => {}
@@ -63,16 +59,16 @@ export function useFeatureAccess(feature: string, options: UseFeatureAccessOptio
     (listener: () => void) => (cache ? cache.subscribe(listener) : noSubscription()),
     [cache],
   )
-  const getStatus = useCallback(
-    (): QueriesStatus => (cache ? queriesStatus(cache, feature, queryHash) : 'none'),
+  const getUnsettled = useCallback(
+    () => (cache ? isUnsettled(cache, feature, queryHash) : false),
     [cache, feature, queryHash],
   )
   // The server knows nothing about the browser's cache: render as if nothing is loading yet.
-  const status = useSyncExternalStore(subscribe, getStatus, () => 'none' as const)
+  const unsettled = useSyncExternalStore(subscribe, getUnsettled, () => false)
 
   if (lock) {
     if (options.throwOnError ?? providerThrows) throw new PaymentRequiredError(lock)
     return { state: 'locked', paywall: lock }
   }
-  return { state: status === 'pending' || status === 'error' ? 'unknown' : 'unlocked' }
+  return { state: unsettled ? 'unknown' : 'unlocked' }
 }
