@@ -13,16 +13,17 @@ const brand = Symbol.for('paywall-kit.PaymentRequiredError')
  * if (paywall) throw new PaymentRequiredError(paywall, response)
  */
 export class PaymentRequiredError extends Error {
+  // `declare`: set in the constructor, so no class field initialisers are emitted for them.
   /** What the server said, understood. */
-  readonly paywall: PaymentRequired
+  declare readonly paywall: PaymentRequired
   /** The response, when there was one; its body is still unread. */
-  readonly response?: Response
+  declare readonly response?: Response
 
   constructor(paywall: PaymentRequired, response?: Response) {
     super(paywall.message)
-    this.name = 'PaymentRequiredError'
     this.paywall = paywall
     this.response = response
+    this.name = 'PaymentRequiredError'
     Object.defineProperty(this, brand, { value: true })
   }
 }

@@ -55,10 +55,10 @@ export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> 
 export function reasonCopy(reason: PaywallReason, messages?: ReasonMessages): ReasonCopy {
   const base = (own(defaultReasonMessages, reason) ?? defaultReasonMessages.payment_required) as ReasonCopy
   const custom = own(messages, reason) as Partial<ReasonCopy> | undefined
-  const copy = {} as ReasonCopy
-  for (const key of ['title', 'message', 'action'] as const) {
-    const value = custom?.[key]
-    copy[key] = typeof value === 'string' && value ? value : base[key]
+  const copy = { ...base }
+  for (const key in copy) {
+    const value = custom?.[key as keyof ReasonCopy]
+    if (typeof value === 'string' && value) copy[key as keyof ReasonCopy] = value
   }
   return copy
 }
