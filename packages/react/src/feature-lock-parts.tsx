@@ -5,6 +5,7 @@ import { createContext } from './create-context'
 import { cx } from './cx'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { renderPart } from './part-element'
 import { usePaywallContext } from './paywall-context'
 import { type FeatureAccess, useFeatureAccess } from './use-feature-access'
 
@@ -43,7 +44,7 @@ export interface RootProps extends ComponentPropsWithoutRef<'div'>, PartProps {
  * "unknown"`; `unknown` (loading, or a non-paywall error) never looks locked.
  */
 export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
-  { feature, queryKey, messages: override, asChild, className, children, ...props },
+  { feature, queryKey, messages: override, ...props },
   ref,
 ) {
   const { store } = usePaywallContext('Lock.Root')
@@ -61,19 +62,14 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
     }),
     [feature, state, paywall, messages, titleId, store],
   )
-  const Comp = asChild ? Slot.Root : 'div'
   return (
     <LockProvider value={context}>
-      <Comp
-        ref={ref}
-        className={cx('pwk-lock', className)}
-        data-state={state}
-        data-pwk-lock=""
-        data-pwk-feature={feature}
-        {...props}
-      >
-        {children}
-      </Comp>
+      {renderPart(
+        'div',
+        props,
+        { className: 'pwk-lock', 'data-state': state, 'data-pwk-lock': '', 'data-pwk-feature': feature },
+        { ref },
+      )}
     </LockProvider>
   )
 })
@@ -81,21 +77,13 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
 export interface ContentProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /** Wraps the feature. While locked it stays visible but is `inert`: not focusable, not clickable, hidden from screen readers. */
-export const Content = forwardRef<HTMLDivElement, ContentProps>(function Content(
-  { asChild, className, ...props },
-  ref,
-) {
-  const { access } = useLockContext('Lock.Content')
-  const locked = access.state === 'locked'
-  const Comp = asChild ? Slot.Root : 'div'
-  return (
-    <Comp
-      ref={ref}
-      className={cx('pwk-lock__content', className)}
-      data-state={access.state}
-      {...(locked && inertProps)}
-      {...props}
-    />
+export const Content = forwardRef<HTMLDivElement, ContentProps>(function Content(props, ref) {
+  const { state } = useLockContext('Lock.Content').access
+  return renderPart(
+    'div',
+    props,
+    { className: 'pwk-lock__content', 'data-state': state, ...(state === 'locked' && inertProps) },
+    { ref },
   )
 })
 
@@ -106,21 +94,21 @@ export interface OverlayProps extends ComponentPropsWithoutRef<'div'>, PartProps
 
 /** Covers the locked feature; rendered only while locked. Labelled by `Lock.Title`. */
 export const Overlay = forwardRef<HTMLDivElement, OverlayProps>(function Overlay(
-  { asChild, forceMount, className, ...props },
+  { forceMount, ...props },
   ref,
 ) {
   const { access, titleId } = useLockContext('Lock.Overlay')
   if (access.state !== 'locked' && !forceMount) return null
-  const Comp = asChild ? Slot.Root : 'div'
-  return (
-    <Comp
-      ref={ref}
-      role="group"
-      aria-labelledby={titleId}
-      className={cx('pwk-lock__overlay', className)}
-      data-state={access.state}
-      {...props}
-    />
+  return renderPart(
+    'div',
+    props,
+    {
+      role: 'group',
+      'aria-labelledby': titleId,
+      className: 'pwk-lock__overlay',
+      'data-state': access.state,
+    },
+    { ref },
   )
 })
 
@@ -128,15 +116,15 @@ export interface TitleProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
 /** The reason the feature is locked, e.g. "Upgrade to unlock this feature". */
 export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function Title(
-  { asChild, className, children, ...props },
+  { children, ...props },
   ref,
 ) {
   const { access, messages, titleId } = useLockContext('Lock.Title')
-  const Comp = asChild ? Slot.Root : 'p'
-  return (
-    <Comp ref={ref} id={titleId} className={cx('pwk-lock__title', className)} {...props}>
-      {children ?? access.paywall?.title ?? messages.lock.locked}
-    </Comp>
+  return renderPart(
+    'p',
+    { ...props, children: children ?? access.paywall?.title ?? messages.lock.locked },
+    { id: titleId, className: 'pwk-lock__title' },
+    { ref },
   )
 })
 
@@ -144,15 +132,15 @@ export interface DescriptionProps extends ComponentPropsWithoutRef<'p'>, PartPro
 
 /** The paywall's human message, while locked. */
 export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(function Description(
-  { asChild, className, children, ...props },
+  { children, ...props },
   ref,
 ) {
   const { access } = useLockContext('Lock.Description')
-  const Comp = asChild ? Slot.Root : 'p'
-  return (
-    <Comp ref={ref} className={cx('pwk-lock__description', className)} {...props}>
-      {children ?? access.paywall?.message}
-    </Comp>
+  return renderPart(
+    'p',
+    { ...props, children: children ?? access.paywall?.message },
+    { className: 'pwk-lock__description' },
+    { ref },
   )
 })
 
