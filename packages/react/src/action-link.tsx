@@ -1,6 +1,6 @@
 import { safeHref } from '@paywall-kit/core'
 import { Slot } from 'radix-ui'
-import { type ComponentPropsWithoutRef, forwardRef, type MouseEventHandler, type Ref } from 'react'
+import { type ComponentPropsWithoutRef, type ElementType, forwardRef, type MouseEventHandler } from 'react'
 import { usePaywallContextOptional } from './paywall-context'
 import { warnDroppedHref } from './warn-dropped-href'
 import { withDefaultText } from './with-default-text'
@@ -29,12 +29,13 @@ export interface ActionLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hr
   /** A URL that already passed `useSafeHref`; without one the action is a `button`. */
   href: string | undefined
   /** Called on activation. */
-  onClick: MouseEventHandler<HTMLElement> | undefined
+  onClick?: MouseEventHandler<HTMLElement>
   /**
    * Render the child element instead of an `a`/`button`, merging props: it gets `href` unless it has its
    * own (e.g. a router's link component).
+   * @default false
    */
-  asChild: boolean
+  asChild?: boolean
   /** The text when there are no children (or, with `asChild`, an empty child element). */
   label: string
 }
@@ -45,31 +46,14 @@ export interface ActionLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hr
  * none of these.
  */
 export const ActionLink = forwardRef<HTMLElement, ActionLinkProps>(function ActionLink(
-  { asChild, label, children, ...props },
+  { asChild = false, label, children, ...props },
   ref,
 ) {
-  if (asChild) {
-    return (
-      <Slot.Root {...props} ref={ref}>
-        {withDefaultText(children, label, true)}
-      </Slot.Root>
-    )
-  }
-  if (props.href !== undefined) {
-    return (
-      <a {...props} ref={ref as Ref<HTMLAnchorElement>}>
-        {children ?? label}
-      </a>
-    )
-  }
-  if (props.onClick === undefined) return null
+  const Component: ElementType = asChild ? Slot.Root : props.href !== undefined ? 'a' : 'button'
+  if (Component === 'button' && props.onClick === undefined) return null
   return (
-    <button
-      type="button"
-      {...(props as ComponentPropsWithoutRef<'button'>)}
-      ref={ref as Ref<HTMLButtonElement>}
-    >
-      {children ?? label}
-    </button>
+    <Component type={Component === 'button' ? 'button' : undefined} {...props} ref={ref}>
+      {withDefaultText(children, label, asChild)}
+    </Component>
   )
 })

@@ -1,4 +1,4 @@
-import { type GraceState, graceStatus } from '@paywall-kit/core'
+import { type GraceState, graceStatus, type PaywallStore } from '@paywall-kit/core'
 import { Slot } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -18,6 +18,7 @@ import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { renderPart } from './part-element'
+import { instant } from './part-instant'
 import { usePaywallContextOptional } from './paywall-context'
 import { useIsClient } from './use-is-client'
 import { useNow } from './use-now'
@@ -43,31 +44,22 @@ export interface GraceAccessLevel {
 
 type Instant = string | number | Date
 
-const instant = (value: unknown): number =>
-  value instanceof Date || typeof value === 'number' || typeof value === 'string'
-    ? new Date(value).getTime()
-    : Number.NaN
-
 /**
  * The grace end of an access level: `grace_period_expires_at`, else 7 days after
- * `billing_issue_detected_at`. `undefined` when there is no billing issue to warn about.
+ * `billing_issue_detected_at`. `NaN` when there is no billing issue to warn about.
  */
-function graceEndOf(level: GraceAccessLevel | null | undefined): number | undefined {
-  if (!level || typeof level !== 'object') return undefined
+function graceEndOf(level: GraceAccessLevel | null | undefined): number {
+  if (!level || typeof level !== 'object') return Number.NaN
   const end = instant(level.grace_period_expires_at)
-  if (!Number.isNaN(end)) return end
-  const detected = instant(level.billing_issue_detected_at)
-  if (!Number.isNaN(detected)) return detected + DEFAULT_GRACE_DAYS * DAY_MS
-  return undefined
+  return Number.isNaN(end) ? instant(level.billing_issue_detected_at) + DEFAULT_GRACE_DAYS * DAY_MS : end
 }
 
 const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
 const subscribeNever = () => () => {}
 const getUndefined = () => undefined
 
-/** The current paywall's `graceEndsAt`, re-rendering only when that value changes. */
-function useProviderGraceEnd(): string | undefined {
-  const store = usePaywallContextOptional()?.store
+/** The current paywall's `graceEndsAt` in `store`, re-rendering only when that value changes. */
+function useProviderGraceEnd(store: PaywallStore | undefined): string | undefined {
   const getSnapshot = store ? () => selectGraceEnd(store.getSnapshot()) : getUndefined
   return useSyncExternalStore(store ? store.subscribe : subscribeNever, getSnapshot, getSnapshot)
 }
@@ -154,7 +146,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
   ref,
 ) {
   const paywall = usePaywallContextOptional()
-  const providerEnd = useProviderGraceEnd()
+  const providerEnd = useProviderGraceEnd(paywall?.store)
   const locale = localeProp ?? paywall?.locale
   const messages = useMessages(messagesOverride).banner
   const titleId = useId()
@@ -326,20 +318,18 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
 
 /** The update-payment action: a link to a safe `href`, else a button calling `onClick`. */
 export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction(
-  { href, onClick, asChild = false, className, ...props },
+  { href, className, ...props },
   ref,
 ) {
-  const context = useBannerContext('Banner.Action')
+  const { state, messages } = useBannerContext('Banner.Action')
   const safe = useSafeHref('Banner.Action', href)
   return (
     <ActionLink
-      data-state={context.state}
+      data-state={state}
       className={cx('pwk-button', 'pwk-banner__action', className)}
-      onClick={onClick}
       {...props}
       href={safe}
-      asChild={asChild}
-      label={context.messages.action}
+      label={messages.action}
       ref={ref}
     />
   )

@@ -18,11 +18,10 @@ import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { renderPart } from './part-element'
+import { instant } from './part-instant'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
 
-/** Default warning thresholds, as fractions of the limit. */
-const DEFAULT_THRESHOLDS: readonly number[] = [0.5, 0.8, 0.95, 1]
 /** Levels at which the upgrade action appears. */
 const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
 
@@ -64,12 +63,6 @@ interface MeterContextValue {
 }
 
 const [MeterProvider, useMeterContext] = createContext<MeterContextValue>('Meter.Root')
-
-function toDate(value: string | number | Date | undefined): Date | undefined {
-  if (value === undefined || value === null || value === '') return undefined
-  const date = new Date(value)
-  return Number.isNaN(date.getTime()) ? undefined : date
-}
 
 /** Props of `Meter.Root`. */
 export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -117,7 +110,8 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
     used,
     limit,
     unit,
-    thresholds = DEFAULT_THRESHOLDS,
+    // `undefined` means `usageLevel`'s defaults.
+    thresholds,
     resetsAt,
     timeZone,
     locale: localeProp,
@@ -151,7 +145,8 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
     }),
     [locale, timeZone],
   )
-  const resetsDate = toDate(resetsAt)
+  const resetsMs = instant(resetsAt)
+  const resetsDate = Number.isNaN(resetsMs) ? undefined : new Date(resetsMs)
 
   useThresholdEvents({
     used,
@@ -353,22 +348,20 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
  * button calling `onClick`. Labelled "Upgrade" by default and described by the meter's label.
  */
 export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
-  { href, onClick, forceMount = false, asChild = false, className, ...props },
+  { href, forceMount = false, className, ...props },
   ref,
 ) {
-  const context = useMeterContext('Meter.Action')
+  const { result, labelId, messages } = useMeterContext('Meter.Action')
   const safe = useSafeHref('Meter.Action', href)
-  if (!forceMount && !ACTION_LEVELS.includes(context.result.level)) return null
+  if (!forceMount && !ACTION_LEVELS.includes(result.level)) return null
   return (
     <ActionLink
-      data-state={context.result.level}
-      aria-describedby={context.labelId}
+      data-state={result.level}
+      aria-describedby={labelId}
       className={cx('pwk-button', 'pwk-meter__action', className)}
-      onClick={onClick}
       {...props}
       href={safe}
-      asChild={asChild}
-      label={context.messages.upgrade}
+      label={messages.upgrade}
       ref={ref}
     />
   )

@@ -39,7 +39,6 @@ function getSnapshot() {
   return snapshot
 }
 
-const getServerSnapshot = () => null
 const subscribeNever = () => () => {}
 const getNull = () => null
 
@@ -49,9 +48,5 @@ const getNull = () => null
  * client render matches the server's HTML; also `null` when `enabled` is `false`.
  */
 export function useNow(enabled = true): number | null {
-  return useSyncExternalStore(
-    enabled ? subscribe : subscribeNever,
-    enabled ? getSnapshot : getNull,
-    getServerSnapshot,
-  )
+  return useSyncExternalStore(enabled ? subscribe : subscribeNever, enabled ? getSnapshot : getNull, getNull)
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react'
+import { useSyncExternalStore } from 'react'
 
 const listeners = new Set<() => void>()
 // Where sessionStorage is unavailable (blocked cookies, sandboxed iframes) the flag lasts for the page.
@@ -41,8 +41,9 @@ const getServerSnapshot = () => false
  */
 export function useSessionFlag(key: string | null): readonly [boolean, () => void] {
   const value = useSyncExternalStore(subscribe, () => key !== null && read(key), getServerSnapshot)
-  const set = useCallback(() => {
+  // Not memoized: the banner calls it from a handler that is new on every render anyway.
+  const set = () => {
     if (key !== null) write(key)
-  }, [key])
+  }
   return [value, set] as const
 }
