@@ -25,9 +25,8 @@ import { useNow } from './use-now'
 import { useSessionFlag } from './use-session-flag'
 import { withDefaultText } from './with-default-text'
 
-const DAY_MS = 86_400_000
-/** Grace length assumed when only the billing issue's date is known (the source documents' default). */
-const DEFAULT_GRACE_DAYS = 7
+/** Grace length assumed when only the billing issue's date is known (the source documents' default: 7 days). */
+const DEFAULT_GRACE_MS = 7 * 86_400_000
 const STORAGE_PREFIX = 'pwk:grace-dismissed:'
 
 /** Adapty-style access level (server-side API v2 profile), as returned by the billing provider. */
@@ -51,7 +50,7 @@ type Instant = string | number | Date
 function graceEndOf(level: GraceAccessLevel | null | undefined): number {
   if (!level || typeof level !== 'object') return Number.NaN
   const end = instant(level.grace_period_expires_at)
-  return Number.isNaN(end) ? instant(level.billing_issue_detected_at) + DEFAULT_GRACE_DAYS * DAY_MS : end
+  return Number.isNaN(end) ? instant(level.billing_issue_detected_at) + DEFAULT_GRACE_MS : end
 }
 
 const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
