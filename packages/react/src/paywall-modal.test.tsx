@@ -226,6 +226,41 @@ describe('given a 402 with support details', () => {
     Reflect.deleteProperty(navigator, 'clipboard')
   })
 
+  it('should link to the support page when the email is not a plain address, and open the docs of another origin in a new tab', async () => {
+    const paywall: PaymentRequired = {
+      ...suspended,
+      support: { email: 'not an email', url: '/help' },
+      docUrl: 'https://docs.example.com/errors/402',
+    }
+    const { dialog } = await open402(paywall)
+
+    const contact = within(dialog).getByRole('link', { name: 'Contact support' })
+    expect(contact).toHaveAttribute('href', `${location.origin}/help`)
+    expect(contact).not.toHaveAttribute('target')
+    const docs = within(dialog).getByRole('link', { name: 'Learn more' })
+    expect(docs).toHaveAttribute('href', 'https://docs.example.com/errors/402')
+    expect(docs).toHaveAttribute('target', '_blank')
+    expect(docs).toHaveAttribute('rel', 'noopener noreferrer')
+  })
+
+  it('should keep the email link in the same tab', async () => {
+    const { dialog } = await open402(suspended)
+
+    expect(within(dialog).getByRole('link', { name: 'Contact support' })).not.toHaveAttribute('target')
+  })
+
+  it('should render no support block when its only links are unsafe', async () => {
+    const paywall: PaymentRequired = {
+      ...expired,
+      support: { url: 'javascript:alert(1)' },
+      docUrl: 'data:text/html,<script>alert(1)</script>',
+    }
+    const { dialog } = await open402(paywall)
+
+    expect(dialog.querySelector('.pwk-modal__support')).toBeNull()
+    expect(document.documentElement.innerHTML).not.toContain('javascript:')
+  })
+
   it('should keep a same-origin action in the same tab', async () => {
     const { dialog } = await open402(suspended)
     const action = within(dialog).getByRole('link', { name: 'View and Pay Invoice' })
