@@ -153,11 +153,7 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
 
     report(paywall, { feature = paywall?.feature, source = 'manual', key, retry, interactive = true } = {}) {
       if (!paywall || typeof paywall !== 'object') {
-        throw new TypeError(
-          typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-            ? 'report() needs a paywall from parsePaymentRequired()'
-            : undefined,
-        )
+        throw new TypeError('report() needs a paywall from parsePaymentRequired()')
       }
       const report: PaywallReport = freeze({ id: `${++lastId}`, paywall, feature, source, key, retry })
       const reports = freeze([
