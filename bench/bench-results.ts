@@ -2,7 +2,7 @@ import type { IsolationResults } from './measure-isolation.ts'
 import type { StormResults } from './measure-storm.ts'
 import type { TimeToPaywallResults } from './measure-time-to-paywall.ts'
 import type { MockServerResults } from './mock-server-load.ts'
-import type { SizeResults, sizeBudgets } from './size.ts'
+import type { measurePieces, SizeResults, sizeBudgets } from './size.ts'
 
 /** Everything one `pnpm bench` measured, as written to `bench/results.json`. */
 export interface BenchResults {
@@ -20,7 +20,11 @@ export interface BenchResults {
   timeToPaywall?: TimeToPaywallResults
   storm?: StormResults
   isolation?: IsolationResults
-  size?: SizeResults & { budgets: typeof sizeBudgets }
+  size?: SizeResults & {
+    budgets: typeof sizeBudgets
+    /** Each piece of the kit imported alone (tree-shaken), core included; peers and Radix external. */
+    pieces: Awaited<ReturnType<typeof measurePieces>>
+  }
   mockServer?: MockServerResults
   durationS: number
 }

@@ -120,6 +120,12 @@ export function formatReport(results: BenchResults): string {
         ],
       ]),
     )
+    parts.push(
+      table('Size of each piece imported alone (tree-shaken, core included, peers + radix external)', [
+        ['', 'min', 'gzip'],
+        ...size.pieces.map((piece) => [piece.name, kb(piece.minBytes), kb(piece.gzipBytes)]),
+      ]),
+    )
     parts.push(checkBudgets(size).lines.join('\n'))
   }
   const server = results.mockServer

@@ -12,7 +12,7 @@ import { measureStorm } from './measure-storm.ts'
 import { measureTimeToPaywall } from './measure-time-to-paywall.ts'
 import { measureMockServer } from './mock-server-load.ts'
 import { startPageServer } from './page-server.ts'
-import { measureSizes, sizeBudgets } from './size.ts'
+import { measurePieces, measureSizes, sizeBudgets } from './size.ts'
 
 const benchmarks = ['timeToPaywall', 'storm', 'isolation', 'size', 'mockServer'] as const
 type Benchmark = (typeof benchmarks)[number]
@@ -55,7 +55,7 @@ export async function runBench(argv: string[]): Promise<void> {
 
   if (selected.has('size')) {
     log('Measuring bundle sizes…')
-    results.size = { ...(await measureSizes()), budgets: sizeBudgets }
+    results.size = { ...(await measureSizes()), budgets: sizeBudgets, pieces: await measurePieces() }
   }
 
   if (selected.has('timeToPaywall') || selected.has('storm') || selected.has('isolation')) {
