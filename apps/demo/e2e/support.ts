@@ -5,8 +5,17 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { inject } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts'
 
-/** Where the tests save screenshots of key states (embedded by the root README). */
-export const screenshotDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+/**
+ * Where the tests save screenshots of key states: `docs/screenshots/` (embedded by the root README) when
+ * run as `pnpm screenshots` (Vitest mode `screenshots`), else the ignored `.vitest/screenshots/`, so that
+ * a test run leaves the working tree as it was.
+ */
+export const screenshotDir = fileURLToPath(
+  new URL(
+    import.meta.env.MODE === 'screenshots' ? '../../../docs/screenshots/' : '../../../.vitest/screenshots/',
+    import.meta.url,
+  ),
+)
 
 /** Headless Debian Chromium, kept off every host but this machine. */
 export function launchBrowser(): Promise<Browser> {
