@@ -5,7 +5,6 @@ import {
   forwardRef,
   type MouseEvent,
   type ReactNode,
-  type RefObject,
   useEffect,
   useId,
   useLayoutEffect,
@@ -47,7 +46,7 @@ function focusTarget(element: HTMLElement | null): HTMLElement | null {
 }
 
 /** Remembers the focused element to give focus back to, unless it is the page itself or inside a dialog. */
-function saveFocus(returnFocus: RefObject<HTMLElement | null>) {
+function saveFocus(returnFocus: { current: HTMLElement | null }) {
   const active = document.activeElement
   if (!(active instanceof HTMLElement) || active === document.body) return
   if (active.closest('[role="dialog"]')) return
