@@ -1,20 +1,9 @@
 /** Shapes of the Acme Analytics product API (see the mock billing API's contract). */
 
-export type PlanId = 'free' | 'pro' | 'business'
+// The mock billing API's own names for plans and subscription states, so the two cannot drift apart.
+import type { PlanId, SubscriptionState } from '@paywall-kit/mock-billing'
 
-/** The subscription's state, as the billing provider reports it. */
-export type SubscriptionState =
-  | 'never_subscribed'
-  | 'trialing'
-  | 'active'
-  | 'non_renewing'
-  | 'grace_period'
-  | 'billing_retry'
-  | 'expired'
-  | 'refunded'
-  | 'revoked'
-  | 'lifetime'
-  | 'invoice_unpaid'
+export type { PlanId, SubscriptionState }
 
 /** `GET /api/account`. Dates are ISO 8601. */
 export interface Account {
