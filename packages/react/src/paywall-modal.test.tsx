@@ -131,7 +131,7 @@ describe('given a 402 for a quota', () => {
     expect(dialog).toHaveAccessibleDescription(
       'You have reached the limit of 100 requests per day on the free tier',
     )
-    expect(dialog.textContent).not.toMatch(/402|Payment Required/)
+    expect(dialog.textContent).not.toMatch(/\b402\b|Payment Required/)
   })
 
   it('should show the usage with numbers and dates in the provider’s locale', async () => {
