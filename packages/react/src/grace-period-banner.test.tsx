@@ -6,7 +6,7 @@ import {
   type PaywallStore,
 } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import axe from 'axe-core'
 import { type ComponentPropsWithoutRef, createRef, forwardRef, type ReactNode, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
@@ -426,6 +426,19 @@ describe('given the action', () => {
     )
   })
 
+  it("should keep an absolute URL on the page's own origin, as the modal does", () => {
+    const href = `${location.origin}/billing/card`
+    render(
+      withStore(
+        <GracePeriodBanner endsAt="2026-11-28T12:00:00Z" now={NOW} actionHref={href} />,
+        createPaywallStore(),
+        ['https://billing.acme.com'],
+      ),
+    )
+
+    expect(screen.getByRole('link', { name: 'Update payment method' })).toHaveAttribute('href', href)
+  })
+
   it.each(['#/billing', '?tab=billing', 'billing', 'billing/plan', './billing', '../billing'])(
     'should keep the same-origin relative link %j as written',
     (href) => {
@@ -627,6 +640,35 @@ describe('given server rendering and hydration', () => {
     const { container, errors, unmount } = await hydrate(html, element)
     expect(errors).toEqual([])
     expect(container.querySelector('[role="status"]')).toHaveTextContent('Access ends in 3 days')
+    unmount()
+  })
+
+  it("should hydrate without a mismatch, then link to an absolute URL on the page's own origin", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const href = `${location.origin}/billing/card`
+    const element = withStore(
+      <GracePeriodBanner
+        endsAt="2026-11-28T12:00:00Z"
+        serverNow={NOW}
+        timeZone="UTC"
+        locale="en-US"
+        actionHref={href}
+      />,
+      createPaywallStore(),
+      ['https://billing.acme.com'],
+    )
+    // The server cannot know the page's origin, so it leaves the link out, and says nothing about it.
+    const html = renderToString(element)
+    expect(html).toContain('Access ends in 3 days')
+    expect(html).not.toContain('href=')
+
+    const { container, errors, unmount } = await hydrate(html, element)
+    expect(errors).toEqual([])
+    expect(within(container).getByRole('link', { name: 'Update payment method' })).toHaveAttribute(
+      'href',
+      href,
+    )
+    expect(warn).not.toHaveBeenCalled()
     unmount()
   })
 

@@ -345,9 +345,9 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
 ) {
   const { paywall, actionClicked } = useModalContext('Modal.Action')
   const action = paywall?.action
-  // Resolved against the page, as the parser did: the URL may now be absolute on the page's own origin,
-  // which must pass even when `allowedOrigins` lists only the billing site.
-  const href = useSafeHref('Modal.Action', action?.url, globalThis.location?.href)
+  // The parser resolved it against the page, so it may now be absolute on the page's own origin, which
+  // `useSafeHref` accepts even when `allowedOrigins` lists only the billing site.
+  const href = useSafeHref('Modal.Action', action?.url)
   if (!href) return null
   const Comp = asChild ? Slot.Root : 'a'
   return (

@@ -337,6 +337,17 @@ describe('given an upgrade action', () => {
     expect(links[0]).toHaveAttribute('href', 'https://billing.acme.com/upgrade')
   })
 
+  it("should keep an absolute URL on the page's own origin, as the modal does", () => {
+    const href = `${location.origin}/billing/upgrade`
+    render(
+      withStore(<UsageMeter label="API calls" used={1000} limit={1000} actionHref={href} />, () => {}, [
+        'https://billing.acme.com',
+      ]),
+    )
+
+    expect(screen.getByRole('link', { name: 'Upgrade' })).toHaveAttribute('href', href)
+  })
+
   it.each(['#/billing', '?tab=billing', 'billing', 'billing/plan', './billing', '../billing'])(
     'should keep the same-origin relative link %j as written',
     (href) => {
