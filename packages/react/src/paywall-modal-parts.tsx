@@ -7,7 +7,6 @@ import {
   type ReactNode,
   useEffect,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
 } from 'react'
@@ -18,6 +17,7 @@ import { intlFormat } from './intl-format'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { usePaywallContext } from './paywall-context'
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect'
 import { usePaywallActions } from './use-paywall'
 import { usePaywallSelector } from './use-paywall-selector'
 
@@ -33,8 +33,6 @@ interface ModalContextValue {
 }
 
 const [ModalProvider, useModalContext] = createContext<ModalContextValue>('Modal.Root')
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 function focusTarget(element: HTMLElement | null): HTMLElement | null {
   if (!element?.isConnected) return null

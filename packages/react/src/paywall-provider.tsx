@@ -7,11 +7,12 @@ import {
   type PaywallReason,
 } from '@paywall-kit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from './messages'
 import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
 import { createPaywallQueryBridge } from './query-integration'
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect'
 
 export interface PaywallProviderProps {
   /**
@@ -49,8 +50,6 @@ export interface PaywallProviderProps {
   throwOnError?: boolean
   children?: ReactNode
 }
-
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /**
  * Watches the app's own TanStack Query client for 402s and shares one paywall store with the hooks
