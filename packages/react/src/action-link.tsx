@@ -15,8 +15,9 @@ import { withDefaultText } from './with-default-text'
  * cannot know the page's origin, and the first client render must match the server's.
  * @param part the part's public name, e.g. `'Banner.Action'`, for the warning.
  * @param href the URL as given; `undefined` means none.
+ * @param base what relative URLs resolve against. @default '' (kept as written)
  */
-export function useSafeHref(part: string, href: string | undefined): string | undefined {
+export function useSafeHref(part: string, href: string | undefined, base = ''): string | undefined {
   const paywall = usePaywallContextOptional()
   const isClient = useIsClient()
   if (href === undefined) return undefined
@@ -24,7 +25,7 @@ export function useSafeHref(part: string, href: string | undefined): string | un
   const pageOrigin = isClient ? globalThis.location?.origin : undefined
   const safe = safeHref(href, {
     allowedOrigins: allowedOrigins && pageOrigin ? [...allowedOrigins, pageOrigin] : allowedOrigins,
-    base: '',
+    base,
   })
   // The server drops what the hydrated page may accept; only the client's verdict is worth a warning.
   if (safe === undefined && isClient) warnDroppedHref(part, href)

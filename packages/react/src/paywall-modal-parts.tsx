@@ -343,9 +343,9 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
 ) {
   const { paywall, actionClicked } = useModalContext('Modal.Action')
   const action = paywall?.action
-  // The parser resolved it against the page, so it may now be absolute on the page's own origin, which
-  // `useSafeHref` accepts even when `allowedOrigins` lists only the billing site.
-  const href = useSafeHref('Modal.Action', action?.url)
+  // Resolved against the page, as the parser did: the modal only renders on the client, and a relative
+  // URL seeded into the store (not parsed) gets the same absolute href as a parsed one.
+  const href = useSafeHref('Modal.Action', action?.url, globalThis.location?.href)
   if (!href) return null
   const Comp = asChild ? Slot.Root : 'a'
   return (
