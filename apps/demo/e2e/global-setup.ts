@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createBillingApi } from '@paywall-kit/mock-billing'
 import { startServer } from '@paywall-kit/mock-billing/server'
 import { build, type PreviewServer, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
+import { demoStart } from './clock'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -60,8 +62,8 @@ const outDir = fileURLToPath(new URL('../dist', import.meta.url))
 
 /**
  * Builds the demo once (production mode, relative base), serves it with `vite preview` on a free
- * port, and starts the real HTTP mock billing server on another: one build serves both ways of
- * running, the API being chosen per page by `?api=`.
+ * port, and starts the real HTTP mock billing server on another, its clock starting at `demoStart`: one
+ * build serves both ways of running, the API being chosen per page by `?api=`.
  */
 export default async function setup(project: TestProject) {
   // Vitest sets NODE_ENV=test, which would give React's development build: build as production.
@@ -80,7 +82,12 @@ export default async function setup(project: TestProject) {
   })
   const appUrl = server.resolvedUrls?.local[0]
   if (!appUrl) throw new Error('vite preview did not report a URL')
-  const api = await startServer({ port: 0 })
+  // The server's clock runs from the same start as the pages' (see clock.ts), whatever the hour.
+  const startedAt = Date.now()
+  const api = await startServer({
+    api: createBillingApi({ now: () => demoStart + (Date.now() - startedAt) }),
+    port: 0,
+  })
   const subPath = await serveStatic(outDir, '/acme/analytics/')
 
   project.provide('appUrl', appUrl)

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright'
 import { inject } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../../vitest.shared.ts'
+import { demoStart } from './clock'
 
 /**
  * Where the tests save screenshots of key states: `docs/screenshots/` (embedded by the root README) when
@@ -36,7 +37,10 @@ export interface OpenOptions {
   viewport?: { width: number; height: number }
 }
 
-/** Opens the built demo in a fresh browser context and waits until the page's heading is shown. */
+/**
+ * Opens the built demo in a fresh browser context whose clock starts at `demoStart`, and waits until the
+ * page's heading is shown.
+ */
 export async function openDemo(
   browser: Browser,
   options: OpenOptions = {},
@@ -47,6 +51,8 @@ export async function openDemo(
     reducedMotion: 'reduce',
   })
   context.setDefaultTimeout(15_000)
+  // Time still flows from there, so timers, the countdown and the demo's clock buttons behave as usual.
+  await context.clock.install({ time: demoStart })
   const page = await context.newPage()
   const params = new URLSearchParams()
   if (options.scenario) params.set('scenario', options.scenario)
