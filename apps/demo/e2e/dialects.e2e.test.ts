@@ -24,7 +24,9 @@ describe('given each 402 dialect the billing API can answer in', () => {
       expect(text).not.toMatch(/\b402\b|Payment Required/)
       await expect(dialog.getByRole('heading').first().textContent()).resolves.not.toBe('')
       await expect(page.locator('.pwk-lock').getAttribute('data-state')).resolves.toBe('locked')
-      await expect(page.getByText('Visitors today').isVisible()).resolves.toBe(true)
+      // The free report loads on its own request, which may answer after the 402 that opened the dialog.
+      await page.getByText('Visitors today').waitFor()
+      await expect(dialog.isVisible()).resolves.toBe(true)
 
       // The server's action link where the dialect carries one, else the app's own way to billing.
       const next = dialog.locator('a.pwk-modal__action')

@@ -30,8 +30,10 @@ describe('given an expired subscription', () => {
     expect(await dialog.textContent()).not.toMatch(/\b402\b|payment required/i)
     await saveScreenshot(page, 'paywall-modal')
 
-    // The free report beside the locked one keeps working while the paywall is up.
-    await expect(page.getByText('Visitors today').isVisible()).resolves.toBe(true)
+    // The free report beside the locked one keeps working while the paywall is up. It loads on its own
+    // request, which may answer after the 402 that opened the dialog.
+    await page.getByText('Visitors today').waitFor()
+    await expect(dialog.isVisible()).resolves.toBe(true)
 
     await dialog.getByRole('link', { name: /renew/i }).click()
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()

@@ -33,7 +33,9 @@ describe('given the demo running against the real HTTP mock billing server', () 
     })
     const dialog = page.getByRole('dialog')
     await dialog.waitFor()
-    await expect(page.getByText('Visitors today').isVisible()).resolves.toBe(true)
+    // The free report loads on its own request, which may answer after the 402 that opened the dialog.
+    await page.getByText('Visitors today').waitFor()
+    await expect(dialog.isVisible()).resolves.toBe(true)
 
     await dialog.getByRole('link', { name: /renew/i }).click()
     await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor()
