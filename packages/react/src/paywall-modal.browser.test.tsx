@@ -1,6 +1,6 @@
 import { type PaymentRequired, parsePaymentRequired } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react'
 import axe from 'axe-core'
 import { useEffect, useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -20,6 +20,10 @@ const paywall = parsePaymentRequired({
     upgrade_url: '/billing/credits',
   },
 }) as PaymentRequired
+
+// Testing Library gives up after 1 s by default: too tight for Chromium on a busy two-core CI machine.
+// What never happens still fails, before the test's own 15 s timeout.
+configure({ asyncUtilTimeout: 5_000 })
 
 function Export({
   feature,
@@ -106,11 +110,13 @@ function UnmountFromInside({ onUnmount }: { onUnmount: () => void }) {
   return null
 }
 
+// The click's own timeout (Playwright waits while something covers the button) ends a page that stays
+// blocked with a clear error before the test's timeout; a busy machine gets enough time to click.
 async function expectPageUsable(onOther: ReturnType<typeof vi.fn>) {
   await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe('none'))
   expect(document.querySelectorAll('[aria-hidden="true"], [data-aria-hidden]')).toHaveLength(0)
   expect(document.body).not.toHaveAttribute('data-scroll-locked')
-  await userEvent.click(screen.getByRole('button', { name: 'Other action' }), { timeout: 2000 })
+  await userEvent.click(screen.getByRole('button', { name: 'Other action' }), { timeout: 10_000 })
   expect(onOther).toHaveBeenCalledTimes(1)
 }
 
@@ -179,7 +185,7 @@ describe('given the modal opened by a 402 in real Chromium', () => {
     await waitFor(() => expect(getComputedStyle(document.body).pointerEvents).not.toBe('none'))
     expect(document.querySelectorAll('[aria-hidden="true"], [data-aria-hidden]')).toHaveLength(0)
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export' })).toHaveFocus())
-    await userEvent.click(screen.getByTestId('unmount'), { timeout: 2000 })
+    await userEvent.click(screen.getByTestId('unmount'), { timeout: 10_000 })
   })
 
   it('should be axe clean with the real stylesheet (contrast included)', async () => {
