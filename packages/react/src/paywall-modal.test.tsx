@@ -20,7 +20,9 @@ function parse(body: unknown): PaymentRequired {
 const quota = parse({
   error: 'Payment Required',
   message: 'You have reached the limit of 100 requests per day on the free tier',
-  usage: { limit: 1000, used: 1000, reset: '2023-06-16T00:00:00Z' },
+  // Noon in the machine's time zone, which the modal shows dates in: June 16 wherever the suite runs
+  // (midnight UTC is still June 15 west of Greenwich).
+  usage: { limit: 1000, used: 1000, reset: new Date(2023, 5, 16, 12).toISOString() },
   upgrade_url: 'https://maps.example.com/pricing',
 })
 
