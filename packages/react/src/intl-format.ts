@@ -1,6 +1,7 @@
 /**
- * `new Format(locale, options)`. An unknown locale or option (e.g. a `timeZone` from props) falls back to
- * the user's locale with `fallback`, so bad input never takes the page down.
+ * `new Format(locale, options)`. An unknown option (e.g. a `timeZone` from props) falls back to
+ * `fallback` in the same locale, and an unknown locale to the user's, so bad input never takes the page
+ * down nor loses more than it must.
  * @param fallback the options for the fallback. @default options
  */
 export function intlFormat<Options, Format>(
@@ -12,6 +13,10 @@ export function intlFormat<Options, Format>(
   try {
     return new Format(locale, options)
   } catch {
-    return new Format(undefined, fallback)
+    try {
+      return new Format(locale, fallback)
+    } catch {
+      return new Format(undefined, fallback)
+    }
   }
 }

@@ -26,6 +26,7 @@ interface ModalContextValue {
   paywall: PaymentRequired | null
   messages: PaywallMessages['modal']
   locale: string | undefined
+  timeZone: string | undefined
   allowedOrigins: string[] | undefined
   actionClicked: () => void
   retry: (() => void) | undefined
@@ -87,6 +88,12 @@ export interface RootProps {
    * @default the provider's `locale`
    */
   locale?: string
+  /**
+   * IANA time zone of the dates shown (when the quota resets, when the 402 happened), e.g. the
+   * account's. An unknown zone falls back to the user's.
+   * @default the user's
+   */
+  timeZone?: string
 }
 
 const selectIsOpen = (state: PaywallState) => state.isOpen
@@ -98,7 +105,15 @@ const selectCurrent = (state: PaywallState) => state.current
  * had focus (a 402 on page load) or that element is gone, the `FeatureLock` Unlock button of the
  * paywall's feature gets it, if one is on the page.
  */
-export function Root({ children, open, onOpenChange, paywall, messages: override, locale }: RootProps) {
+export function Root({
+  children,
+  open,
+  onOpenChange,
+  paywall,
+  messages: override,
+  locale,
+  timeZone,
+}: RootProps) {
   const { store, parseOptions, locale: providerLocale } = usePaywallContext('Modal.Root')
   // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
   const storeOpen = usePaywallSelector(selectIsOpen)
@@ -130,6 +145,7 @@ export function Root({ children, open, onOpenChange, paywall, messages: override
     paywall: localized,
     messages: messages.modal,
     locale: locale ?? providerLocale,
+    timeZone,
     allowedOrigins: parseOptions.allowedOrigins,
     // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.
     actionClicked: () => {
@@ -244,13 +260,14 @@ export interface UsageProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
 function formatDate(
   value: string | undefined,
-  locale: string | undefined,
+  { locale, timeZone }: Pick<ModalContextValue, 'locale' | 'timeZone'>,
   options: Intl.DateTimeFormatOptions,
 ) {
   if (!value) return undefined
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return undefined
-  return intlFormat(Intl.DateTimeFormat, locale, options).format(date)
+  // An unknown time zone falls back to the user's.
+  return intlFormat(Intl.DateTimeFormat, locale, { ...options, timeZone }, options).format(date)
 }
 
 /** "100 of 100 requests used · Resets Jun 16, 2023", when the 402 carries usage; else nothing. */
@@ -258,10 +275,11 @@ export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage
   { asChild, className, children, ...props },
   ref,
 ) {
-  const { paywall, messages, locale } = useModalContext('Modal.Usage')
+  const context = useModalContext('Modal.Usage')
+  const { paywall, messages, locale } = context
   const usage = paywall?.usage
   if (!usage) return null
-  const resets = formatDate(usage.resetsAt, locale, { dateStyle: 'medium' })
+  const resets = formatDate(usage.resetsAt, context, { dateStyle: 'medium' })
   const number = intlFormat(Intl.NumberFormat, locale)
   const Comp = asChild ? Slot.Root : 'p'
   return (
@@ -479,7 +497,8 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
   { asChild, className, children, ...props },
   ref,
 ) {
-  const { paywall, messages, locale, allowedOrigins } = useModalContext('Modal.Support')
+  const context = useModalContext('Modal.Support')
+  const { paywall, messages, allowedOrigins } = context
   const detailsId = useId()
   // The message announcing the last copy's result, if any. (Set after unmount, it is a no-op.)
   const [copyResult, setCopyResult] = useState<'copied' | 'copyFailed'>()
@@ -523,7 +542,7 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
                     <dt>{messages.time}</dt>
                     <dd>
                       <time dateTime={timestamp}>
-                        {formatDate(timestamp, locale, { dateStyle: 'medium', timeStyle: 'long' }) ??
+                        {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ??
                           timestamp}
                       </time>
                     </dd>

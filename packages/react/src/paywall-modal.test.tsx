@@ -143,6 +143,27 @@ describe('given a 402 for a quota', () => {
     expect(within(dialog).getByText('Resets 16.06.2023')).toBeInTheDocument()
   })
 
+  it.each([
+    ['America/Los_Angeles', 'Resets Jun 15, 2023'],
+    ['Asia/Tokyo', 'Resets Jun 16, 2023'],
+  ])('should show the reset date in the time zone %s it is given', async (timeZone, text) => {
+    const { dialog } = await open402(
+      parse({ usage: { limit: 10, used: 10, reset: '2023-06-16T00:00:00Z' } }),
+      {
+        locale: 'en-US',
+        modal: { timeZone },
+      },
+    )
+
+    expect(within(dialog).getByText(new RegExp(text))).toBeInTheDocument()
+  })
+
+  it("should fall back to the user's time zone when it is given an unknown one", async () => {
+    const { dialog } = await open402(quota, { locale: 'de-DE', modal: { timeZone: 'Mars/Olympus_Mons' } })
+
+    expect(within(dialog).getByText('Resets 16.06.2023')).toBeInTheDocument()
+  })
+
   it('should offer the action as a new-tab link to another origin, and report the click', async () => {
     const onEvent = vi.fn<(event: PaywallEvent) => void>()
     const { user, dialog } = await open402(quota, { onEvent })
@@ -199,6 +220,12 @@ describe('given a 402 with support details', () => {
       'mailto:support@example.com',
     )
     Reflect.deleteProperty(navigator, 'clipboard')
+  })
+
+  it('should show when the 402 happened in the time zone it is given', async () => {
+    const { dialog } = await open402(suspended, { locale: 'en-US', modal: { timeZone: 'Asia/Tokyo' } })
+
+    expect(dialog.querySelector('time')).toHaveTextContent('May 25, 2026, 9:34:56 PM GMT+9')
   })
 
   it('should fall back to the selection API without a clipboard, and say when copying failed', async () => {

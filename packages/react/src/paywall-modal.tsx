@@ -13,6 +13,12 @@ export interface PaywallModalProps {
    */
   locale?: string
   /**
+   * IANA time zone of the dates shown (when the quota resets, when the 402 happened), e.g. the
+   * account's. An unknown zone falls back to the user's.
+   * @default the user's
+   */
+  timeZone?: string
+  /**
    * Element to render the modal into.
    * @default document.body
    */
