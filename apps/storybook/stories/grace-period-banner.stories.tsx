@@ -8,6 +8,12 @@ import { loadedOf } from './support/story-context'
 /** A fixed "now", so days left and states are the same on every run. */
 const NOW = '2026-11-25T12:00:00Z'
 
+/** A clock that starts at `start` and runs on from there, for the mock API's `now`. */
+function clockFrom(start: number): () => number {
+  const startedAt = Date.now()
+  return () => start + (Date.now() - startedAt)
+}
+
 const meta = {
   title: 'Components/GracePeriodBanner',
   component: GracePeriodBanner,
@@ -118,7 +124,9 @@ export const ActionButton: Story = {
  */
 export const FromAccount: Story = {
   parameters: {
-    billing: { scenario: 'grace_period' },
+    // The API's clock starts at local noon on a day far from any daylight saving change, so "3 days" is
+    // not "2 days" for a run that crosses midnight, nor 4 for one beside a clock change.
+    billing: { scenario: 'grace_period', now: clockFrom(new Date(2027, 5, 14, 12).getTime()) },
     // Its own frame in the docs page: the mock API's worker is shared by every story inside one frame.
     docs: { story: { inline: false, height: '220px' } },
   },
