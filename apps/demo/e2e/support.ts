@@ -49,6 +49,8 @@ export async function openDemo(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
+    // The tests read en-US numbers and dates ("5,100 of 10,000"); the machine's language must not matter.
+    locale: 'en-US',
   })
   context.setDefaultTimeout(15_000)
   // Time still flows from there, so timers, the countdown and the demo's clock buttons behave as usual.
