@@ -9,8 +9,8 @@ export function warnDroppedHref(part: string, href: string): void {
   const message =
     `[paywall-kit] \`${part}\` dropped its href ${JSON.stringify(href.slice(0, 100))}: it renders only ` +
     'same-origin relative links ("/billing", "billing", "#/billing", "?tab=billing") and http(s) URLs, ' +
-    "which must be on `PaywallProvider`'s `allowedOrigins` when it has them. Pass a relative link, or " +
-    "add the URL's origin to `allowedOrigins`."
+    "which must be on the page's origin or `PaywallProvider`'s `allowedOrigins` when it has them. " +
+    "Pass a relative link, or add the URL's origin to `allowedOrigins`."
   if (warned.has(message)) return
   warned.add(message)
   console.warn(message)
