@@ -10,8 +10,12 @@ import { setupWorker } from 'msw/browser'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useLayoutEffect } from 'react'
 import { action } from 'storybook/actions'
-import { fn } from 'storybook/test'
+import { configure, fn } from 'storybook/test'
 import type { StoryLoaded } from '../stories/support/story-context'
+
+// Play functions wait up to 4 s for what a story shows (Testing Library's default is 1 s), as the whole
+// suite shares two busy cores in CI; anything that never appears still fails.
+configure({ asyncUtilTimeout: 4_000 })
 
 /**
  * The addon's default setup registers `/mockServiceWorker.js` from the host's root; the worker sits
