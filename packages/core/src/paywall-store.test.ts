@@ -666,6 +666,31 @@ describe('given the user follows the action link', () => {
   })
 })
 
+describe('given the modal is closed by close() ("Try again")', () => {
+  it('should close it without an event, and keep the locks and the dismissal as they were', async () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    store.report(expired, { feature: 'reports' })
+    await settle()
+
+    store.close()
+
+    expect(store.getSnapshot()).toMatchObject({ isOpen: false, dismissed: false, current: expired })
+    expect(Object.keys(store.getSnapshot().locks)).toEqual(['reports'])
+    expect(types()).toEqual(['paywall_shown'])
+  })
+
+  it('should do nothing when the modal is already closed', () => {
+    const store = createPaywallStore()
+    const listener = vi.fn()
+    store.subscribe(listener)
+
+    store.close()
+
+    expect(listener).not.toHaveBeenCalled()
+  })
+})
+
 describe('given the payment is done', () => {
   it('should clear everything, emit paywall_resolved and return each report once', async () => {
     const { onEvent, events } = recorder()

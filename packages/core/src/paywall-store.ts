@@ -197,6 +197,10 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
       if (state.isOpen) set({ isOpen: false })
     },
 
+    close() {
+      if (state.isOpen) set({ isOpen: false })
+    },
+
     resolve() {
       const { reports } = state
       if (state.current || reports.length) {

@@ -260,6 +260,11 @@ export interface PaywallStore {
    * a user action (`open()`, an interactive report) shows it again.
    */
   actionClicked(): void
+  /**
+   * Close the modal without the meaning of "Not now", e.g. for "Try again": no event, and `dismissed`
+   * and the locks stay as they were.
+   */
+  close(): void
   /** Payment done: clear locks and the paywall; returns the reports so the adapter refetches each once. */
   resolve(): readonly PaywallReport[]
   /** Forget reports of one key (e.g. a query that later succeeded); unlocks features no longer locked. */

@@ -152,7 +152,13 @@ export function Root({
       actionClicked()
       onOpenChange?.(false)
     },
-    retry,
+    // As for the action: a controlled modal hears of the close through `onOpenChange`.
+    retry:
+      retry &&
+      (() => {
+        retry()
+        onOpenChange?.(false)
+      }),
     // Nothing to go back to (the 402 came on page load, or that control is gone): the locked feature's
     // Unlock button is where the user can pick up; without one, focus stays where the browser left it.
     restoreFocus: () => {

@@ -7,7 +7,7 @@ import {
   useMutation,
   useQuery,
 } from '@tanstack/react-query'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
 import type { ReactNode } from 'react'
@@ -114,6 +114,30 @@ function Export({ retry }: { retry?: number }) {
       </button>
       <p>export: {mutation.status}</p>
     </>
+  )
+}
+
+/** A control that opens the paywall of a locked `feature` on user action. */
+function Opener({ feature }: { feature: string }) {
+  const { open } = usePaywall()
+  return (
+    <button type="button" onClick={() => open(feature)}>
+      Open {feature}
+    </button>
+  )
+}
+
+/** A controlled modal, closed by the app as the README asks: "Not now" becomes the app's `dismiss()`. */
+function ControlledModal({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
+  const { isOpen, dismiss } = usePaywall()
+  return (
+    <PaywallModal
+      open={isOpen}
+      onOpenChange={(next) => {
+        onOpenChange(next)
+        if (!next) dismiss()
+      }}
+    />
   )
 }
 
@@ -599,6 +623,61 @@ describe('given a mutation that gets a 402', () => {
     expect(hits.count).toBe(2)
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(paywallState().locked).toEqual([])
+  })
+
+  it('should never offer "Try again" under another feature’s paywall', async () => {
+    const user = userEvent.setup()
+    serve('/api/reports', { status: 402, body: expiredBody })
+    const exports = serve('/api/exports', { status: 402, body: expiredBody }, { status: 201, body: {} })
+    renderApp(
+      <>
+        <QueryStatus path="/api/reports" feature="reports" label="reports" />
+        <Export />
+        <Opener feature="reports" />
+      </>,
+    )
+    await user.click(await screen.findByRole('button', { name: 'Not now' }))
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Open reports' }))
+
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument()
+    expect(exports.count).toBe(1)
+  })
+
+  it('should not count "Try again" as "Not now" when other features stay locked, and tell a controlled modal to close', async () => {
+    const user = userEvent.setup()
+    serve('/api/reports', { status: 402, body: expiredBody })
+    const exports = serve('/api/exports', { status: 402, body: expiredBody }, { status: 201, body: {} })
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    const onOpenChange = vi.fn<(open: boolean) => void>()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider onEvent={onEvent}>
+          <QueryStatus path="/api/reports" feature="reports" label="reports" />
+          <Export />
+          <PaywallState />
+          <ControlledModal onOpenChange={onOpenChange} />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await user.click(await screen.findByRole('button', { name: 'Not now' }))
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    const tryAgain = await screen.findByRole('button', { name: 'Try again' })
+    onOpenChange.mockClear()
+    await user.click(tryAgain)
+
+    expect(await screen.findByText('export: success')).toBeInTheDocument()
+    expect(exports.count).toBe(2)
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(paywallState()).toMatchObject({ isOpen: false, locked: ['reports'] })
+    expect(onOpenChange).toHaveBeenCalledWith(false)
+    // One "Not now", for the reports paywall; "Try again" is not another.
+    expect(onEvent.mock.calls.filter(([event]) => event.type === 'paywall_dismissed')).toHaveLength(1)
   })
 
   it('should unlock its feature when the same feature’s mutation later succeeds', async () => {

@@ -35,16 +35,22 @@ export interface UsePaywallResult {
   /** Report a 402 by hand (e.g. from code that does not use TanStack Query). */
   report: (paywall: PaymentRequired, options?: ReportOptions) => PaywallReport
   /**
-   * "Try again" for the latest mutation that hit the paywall: replays it once and closes the
-   * modal. `undefined` when no mutation is waiting.
+   * "Try again" for the latest mutation behind the current paywall (its paywall, or its feature):
+   * replays it once and closes the modal, which is not a "Not now". `undefined` when no such mutation
+   * is waiting; a mutation of another feature is never offered.
    */
   retry?: () => void
 }
 
-function latestRetryable(state: PaywallState): PaywallReport | undefined {
-  for (let index = state.reports.length - 1; index >= 0; index -= 1) {
-    const report = state.reports[index]
-    if (report?.retry) return report
+function latestRetryable({ reports, current, feature }: PaywallState): PaywallReport | undefined {
+  for (let index = reports.length - 1; index >= 0; index -= 1) {
+    const report = reports[index]
+    // "Try again" under another feature's paywall would replay a write the user is not looking at.
+    if (
+      report?.retry &&
+      (report.paywall === current || (feature !== undefined && report.feature === feature))
+    )
+      return report
   }
   return undefined
 }
@@ -80,7 +86,7 @@ export function usePaywallActions(): PaywallActions {
     if (!retryable) return undefined
     return () => {
       if (retryable.key) store.clear(retryable.key)
-      if (store.getSnapshot().isOpen) store.dismiss()
+      store.close()
       retryable.retry?.()
     }
   }, [store, retryable])
