@@ -524,3 +524,32 @@ describe('given bodies that are not what the API expects', () => {
     expect(api.store.snapshot()).toEqual(before)
   })
 })
+
+describe('given a create-profile request without a body, or with the body null', () => {
+  /** Creates `ada` on a fresh API and returns the status and body, without the random profile id. */
+  async function create(body?: string) {
+    const api = createBillingApi({ now: () => NOW, seed: [] })
+    const response = await api.fetch('/api/v2/server-side-api/profile/', {
+      method: 'POST',
+      headers: {
+        Authorization: `Api-Key ${api.apiKey}`,
+        'Content-Type': 'application/json',
+        'adapty-customer-user-id': 'ada',
+      },
+      ...(body === undefined ? {} : { body }),
+    })
+    const json = (await response.json()) as { data: Record<string, unknown> }
+    const { profile_id: _id, ...data } = json.data ?? json
+    return { status: response.status, data, profiles: api.store.profiles.size }
+  }
+
+  it('should create the profile exactly as an empty object does', async () => {
+    const empty = await create('{}')
+    expect(empty.status).toBe(200)
+    expect(empty.data.customer_user_id).toBe('ada')
+    expect(empty.profiles).toBe(1)
+
+    expect(await create()).toEqual(empty)
+    expect(await create('null')).toEqual(empty)
+  })
+})

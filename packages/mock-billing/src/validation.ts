@@ -191,7 +191,9 @@ const ATTRIBUTE_KEY = /^[A-Za-z0-9._-]{1,30}$/
 
 /** Validates a create-profile body: known fields must have Adapty's types; unknown ones are ignored. */
 export function validateCreateProfile(body: unknown): CreateProfileRequest {
-  const reader = new FieldReader(asObject(body ?? {}))
+  // No body (or `null`) creates a profile without fields; every field is read from this object.
+  const object = asObject(body ?? {})
+  const reader = new FieldReader(object)
   const fields: Record<string, unknown> = {}
   for (const field of PROFILE_STRINGS) {
     const value = reader.string(field, { nullable: true })
@@ -212,8 +214,8 @@ export function validateCreateProfile(body: unknown): CreateProfileRequest {
   const analyticsDisabled = reader.boolean('analytics_disabled', { nullable: true })
   if (analyticsDisabled !== undefined) fields.analytics_disabled = analyticsDisabled
   const installationMeta = reader.nested('installation_meta', { nullable: true })
-  if (installationMeta) fields.installation_meta = (body as Record<string, unknown>).installation_meta
-  const customAttributes = readCustomAttributes(reader, (body as Record<string, unknown>).custom_attributes)
+  if (installationMeta) fields.installation_meta = object.installation_meta
+  const customAttributes = readCustomAttributes(reader, object.custom_attributes)
   reader.throwIfInvalid()
   return { fields, custom_attributes: customAttributes }
 }
