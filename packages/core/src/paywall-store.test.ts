@@ -261,6 +261,34 @@ describe('given the same request reported again', () => {
     expect(store.getSnapshot().reports).toHaveLength(2)
   })
 
+  it('should show the latest report of that key while it is open, even when it is less specific', () => {
+    const store = createPaywallStore()
+    const trial = paywall({
+      reason: 'trial_ended',
+      action: { url: 'https://billing.example.com/upgrade', label: 'Upgrade' },
+      plans: [{ name: 'Pro' }],
+    })
+    const failed = paywall({ reason: 'payment_failed' })
+    store.report(trial, { key: 'q', feature: 'reports' })
+    store.report(failed, { key: 'q', feature: 'exports' })
+
+    const state = store.getSnapshot()
+    expect(state.current).toBe(failed)
+    expect(state.current?.action).toBeUndefined()
+    expect(state.feature).toBe('exports')
+    expect(state.locks.exports).toBe(failed)
+  })
+
+  it('should keep the paywall shown when another key is replaced by a less specific report', () => {
+    const store = createPaywallStore()
+    store.report(expired, { key: 'a', feature: 'reports' })
+    store.report(paywall({ reason: 'trial_ended' }), { key: 'b', feature: 'exports' })
+    store.report(paywall(), { key: 'b', feature: 'exports' })
+
+    expect(store.getSnapshot().current).toBe(expired)
+    expect(store.getSnapshot().feature).toBe('reports')
+  })
+
   it('should move a lock when the latest report of a key names another feature', () => {
     const store = createPaywallStore()
     store.report(paywall(), { key: 'k', feature: 'reports' })

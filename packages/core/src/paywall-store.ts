@@ -165,7 +165,10 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
 
       if (state.isOpen && state.current) {
         merged.add(mergeKey)
-        const wins = specificity(paywall) > specificity(state.current)
+        // A report that replaced the one on screen takes its place, even with fewer details.
+        const wins =
+          specificity(paywall) > specificity(state.current) ||
+          !reports.some((r) => r.paywall === state.current)
         set({ reports, locks, count: merged.size, ...(wins && { current: paywall, feature }) })
       } else if ((state.dismissed || acted) && !interactive) {
         set({ reports, locks })
