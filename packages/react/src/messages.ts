@@ -137,18 +137,22 @@ export const defaultMessages: PaywallMessages = {
   },
 }
 
-/** Merge overrides section by section over `base`. */
+/** An override's entries that say something: a missing translation (`undefined`) keeps the default. */
+const given = <T extends object>(section: T | undefined) =>
+  section && (Object.fromEntries(Object.entries(section).filter(([, value]) => value != null)) as T)
+
+/** Merge overrides section by section over `base`; `undefined` or `null` entries keep `base`'s. */
 export function mergeMessages(
   base: PaywallMessages,
   override: PaywallMessagesOverride | undefined,
 ): PaywallMessages {
   if (!override) return base
   return {
-    reasons: { ...base.reasons, ...override.reasons },
-    modal: { ...base.modal, ...override.modal },
-    lock: { ...base.lock, ...override.lock },
-    meter: { ...base.meter, ...override.meter },
-    banner: { ...base.banner, ...override.banner },
+    reasons: { ...base.reasons, ...given(override.reasons) },
+    modal: { ...base.modal, ...given(override.modal) },
+    lock: { ...base.lock, ...given(override.lock) },
+    meter: { ...base.meter, ...given(override.meter) },
+    banner: { ...base.banner, ...given(override.banner) },
   }
 }
 

@@ -7,7 +7,7 @@ import {
   type PaywallReason,
 } from '@paywall-kit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
-import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from './messages'
 import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
@@ -80,9 +80,10 @@ export function PaywallProvider({
     [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons],
   )
 
-  // The latest props, for the store's and the bridge's callbacks, which outlive a render.
+  // The latest props, for the store's and the bridge's callbacks, which outlive a render. A layout
+  // effect, so that the children's effects of the same commit (a meter's threshold event) see them.
   const latest = useRef({ onEvent, parseOptions })
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = { onEvent, parseOptions }
   }, [onEvent, parseOptions])
   const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)

@@ -104,6 +104,24 @@ describe('given a meter at 820 of 1,000 API calls', () => {
     expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toMatch(/^820 sur 1\s000 Appels API$/)
   })
 
+  it('should keep the default for a message an override leaves undefined, as a missing translation does', () => {
+    const missing: string | undefined = undefined
+    render(
+      <PaywallProvider messages={{ meter: { valueText: undefined, upgrade: missing } }} locale="en-US">
+        <UsageMeter
+          label="API calls"
+          used={1000}
+          limit={1000}
+          actionHref="/billing"
+          messages={{ meter: { valueText: undefined } }}
+        />
+      </PaywallProvider>,
+    )
+
+    expect(screen.getByRole('meter')).toHaveAttribute('aria-valuetext', '1,000 of 1,000 API calls, 100%')
+    expect(screen.getByRole('link', { name: 'Upgrade' })).toBeInTheDocument()
+  })
+
   it('should be axe clean', async () => {
     const { container } = render(
       <UsageMeter
@@ -746,5 +764,23 @@ describe('given a PaywallProvider', () => {
       'href',
       'https://billing.acme.com/plans',
     )
+  })
+
+  it('should report a crossing to the onEvent given in the same render', () => {
+    const before = vi.fn<(event: PaywallEvent) => void>()
+    const after = vi.fn<(event: PaywallEvent) => void>()
+    const app = (used: number, onEvent: (event: PaywallEvent) => void) => (
+      <PaywallProvider onEvent={onEvent}>
+        <UsageMeter label="API calls" used={used} limit={1000} />
+      </PaywallProvider>
+    )
+    const { rerender } = render(app(100, before))
+
+    rerender(app(600, after))
+
+    expect(before).not.toHaveBeenCalled()
+    expect(after.mock.calls.map(([event]) => [event.type, event.threshold])).toEqual([
+      ['threshold_crossed', 0.5],
+    ])
   })
 })
