@@ -506,4 +506,22 @@ describe('given repeated and unusual transactions', () => {
     expect(wrongMethod.status).toBe(405)
     expect(((await wrongMethod.json()) as { error_code: string }).error_code).toBe('method_not_allowed')
   })
+
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])(
+    'should answer the method %s, a name every object inherits, with the 405 of any unknown method',
+    async (method) => {
+      const api = createBillingApi({ now: () => NOW })
+      const send = (name: string) =>
+        api.fetch(`${BASE}/profile/`, { method: name, headers: documentedHeaders('demo') })
+
+      const response = await send(method)
+      const patch = await send('PATCH')
+
+      expect(response.status).toBe(405)
+      expect(await response.json()).toEqual({
+        ...((await patch.json()) as object),
+        errors: [{ source: null, errors: [`Method "${method}" not allowed.`] }],
+      })
+    },
+  )
 })

@@ -119,10 +119,12 @@ export async function handleAdaptyRoute(context: RequestContext): Promise<Respon
   try {
     authenticate(context)
     const route = `${pathname.slice(ADAPTY_BASE_PATH.length).replace(/\/+$/, '')}/`
-    const methods = handlers[route]
+    // Own keys only: a request may name any token as its method, `toString` and `constructor` included.
+    const methods = Object.hasOwn(handlers, route) ? handlers[route] : undefined
     if (!methods) throw adaptyErrors.notFound(pathname)
-    const handler = methods[context.request.method]
-    if (!handler) throw adaptyErrors.methodNotAllowed(context.request.method)
+    const { method } = context.request
+    const handler = Object.hasOwn(methods, method) ? methods[method] : undefined
+    if (!handler) throw adaptyErrors.methodNotAllowed(method)
     return await handler(context)
   } catch (error) {
     if (error instanceof AdaptyError) return jsonResponse(error.body, error.status)
