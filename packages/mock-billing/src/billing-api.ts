@@ -48,7 +48,10 @@ export interface BillingApiOptions {
 export interface BillingApi {
   /** Answers a request: the provider API, the product API and the demo controls. Never throws. */
   handle(request: Request): Promise<Response>
-  /** `handle` with `fetch`'s signature; relative URLs resolve against `http://localhost`. */
+  /**
+   * `handle` with `fetch`'s signature; a path starting with `/` resolves against `http://localhost`.
+   * Like `fetch`, it rejects (never throws) when no Request can be made, e.g. from `api/account`.
+   */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
   /** The in-memory state, for inspection in tests. */
   readonly store: BillingStore
@@ -130,7 +133,8 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
   reset()
   return {
     handle,
-    fetch: (input, init) => {
+    // Async so that a Request the URL or init cannot make rejects, as `fetch` does, instead of throwing.
+    fetch: async (input, init) => {
       const target = typeof input === 'string' && input.startsWith('/') ? `http://localhost${input}` : input
       return handle(new Request(target, init))
     },

@@ -520,6 +520,12 @@ describe('given product-API requests the API cannot use', () => {
     expect(response.headers.get('Allow')).toBe('GET')
   })
 
+  it('should reject, as fetch does, a URL that is neither absolute nor starts with a slash', async () => {
+    const { api } = setup()
+
+    await expect(api.fetch('api/account')).rejects.toThrow(TypeError)
+  })
+
   it('should refuse an x-demo-user longer than 200 characters without creating anyone', async () => {
     const { api, get } = setup()
 
