@@ -16,6 +16,7 @@ import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { localizePaywall } from './localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
+import { isDateOnly } from './part-instant'
 import { usePaywallContext } from './paywall-context'
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect'
 import { usePaywallActions } from './use-paywall'
@@ -273,7 +274,8 @@ function formatDate(
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return undefined
   // An unknown time zone falls back to the user's.
-  return intlFormat(Intl.DateTimeFormat, locale, { ...options, timeZone }, options).format(date)
+  const zone = isDateOnly(value) ? 'UTC' : timeZone
+  return intlFormat(Intl.DateTimeFormat, locale, { ...options, timeZone: zone }, options).format(date)
 }
 
 /** "100 of 100 requests used · Resets Jun 16, 2023", when the 402 carries usage; else nothing. */

@@ -158,6 +158,15 @@ describe('given a 402 for a quota', () => {
     expect(within(dialog).getByText(new RegExp(text))).toBeInTheDocument()
   })
 
+  it('should show a reset date without a time as that day, whatever the time zone', async () => {
+    const { dialog } = await open402(parse({ usage: { limit: 10, used: 10, reset: '2023-06-16' } }), {
+      locale: 'en-US',
+      modal: { timeZone: 'America/Los_Angeles' },
+    })
+
+    expect(within(dialog).getByText(/Resets Jun 16, 2023/)).toBeInTheDocument()
+  })
+
   it("should fall back to the user's time zone when it is given an unknown one", async () => {
     const { dialog } = await open402(quota, { locale: 'de-DE', modal: { timeZone: 'Mars/Olympus_Mons' } })
 

@@ -18,7 +18,7 @@ import { cx } from './cx'
 import { intlFormat } from './intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from './messages'
 import { renderPart } from './part-element'
-import { instant } from './part-instant'
+import { instant, isDateOnly } from './part-instant'
 import { usePaywallContextOptional } from './paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
 
@@ -131,6 +131,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
   const safeUsed = countable(used)
   const safeLimit = result.metered ? (limit as number) : 0
 
+  const zone = isDateOnly(resetsAt) ? 'UTC' : timeZone
   const formats = useMemo(
     () => ({
       number: intlFormat(Intl.NumberFormat, locale),
@@ -139,11 +140,11 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
       date: intlFormat(
         Intl.DateTimeFormat,
         locale,
-        { month: 'short', day: 'numeric', timeZone },
+        { month: 'short', day: 'numeric', timeZone: zone },
         { month: 'short', day: 'numeric' },
       ),
     }),
-    [locale, timeZone],
+    [locale, zone],
   )
   const resetsMs = instant(resetsAt)
   const resetsDate = Number.isNaN(resetsMs) ? undefined : new Date(resetsMs)

@@ -288,6 +288,21 @@ describe('given a reset date', () => {
     expect(screen.getByText('Resets Nov 30')).toBeInTheDocument()
   })
 
+  it('should show a reset date without a time as that day in every time zone', () => {
+    render(
+      <UsageMeter
+        label="API calls"
+        used={10}
+        limit={1000}
+        resetsAt="2026-12-01"
+        locale="en-US"
+        timeZone="America/Los_Angeles"
+      />,
+    )
+
+    expect(screen.getByText('Resets Dec 1')).toBeInTheDocument()
+  })
+
   it('should show nothing for an invalid date or time zone instead of crashing', () => {
     render(
       <>
