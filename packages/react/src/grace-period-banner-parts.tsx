@@ -92,7 +92,8 @@ export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'childr
   now?: Instant
   /**
    * The server's current time (e.g. the request time during server rendering, or a response's `Date`
-   * header). Server HTML and the first client render use it, so they agree; afterwards the live clock
+   * header). Server HTML and the first client render use it, so they agree when `timeZone` and `locale`
+   * are given too (otherwise each side counts days in its own); afterwards the live clock
    * takes over, corrected by the difference between this and the client's clock when it arrived.
    * Without `now` or `serverNow` the banner renders nothing on the server and appears after hydration.
    */
