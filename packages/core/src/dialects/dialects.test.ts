@@ -65,6 +65,40 @@ describe('given a flat body', () => {
     expect(paywall?.timestamp).toBe('2026-11-25T10:00:00.000Z')
   })
 
+  it('should keep ISO 8601 dates as written, a date alone included', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: {
+        used: 3,
+        limit: 3,
+        resets_at: '2026-12-01',
+        grace_ends_at: '2026-11-28T00:00:00.123+09:00',
+        timestamp: '2026-11-25T10:00:00Z',
+      },
+    })
+    expect(paywall?.usage?.resetsAt).toBe('2026-12-01')
+    expect(paywall?.graceEndsAt).toBe('2026-11-28T00:00:00.123+09:00')
+    expect(paywall?.timestamp).toBe('2026-11-25T10:00:00Z')
+  })
+
+  it('should never pass on what follows an ISO 8601 date, such as markup in a (comment)', () => {
+    const markup = '(<img src onerror=alert(1)>)'
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: {
+        used: 3,
+        limit: 3,
+        resets_at: `2026-12-01${markup}`,
+        grace_ends_at: `2026-11-28${markup}`,
+        timestamp: '2026-11-25 10:00Z(<b>hi</b>)',
+      },
+    })
+    // Outside the ISO form, Date.parse reads a bare date as local midnight.
+    expect(paywall?.usage?.resetsAt).toBe(new Date(2026, 11, 1).toISOString())
+    expect(paywall?.graceEndsAt).toBe(new Date(2026, 10, 28).toISOString())
+    expect(paywall?.timestamp).toBe('2026-11-25T10:00:00.000Z')
+  })
+
   it('should drop dates that are not dates', () => {
     const paywall = parsePaymentRequired({ status: 402, body: { graceEndsAt: 'next week', timestamp: {} } })
     expect(paywall).not.toHaveProperty('graceEndsAt')

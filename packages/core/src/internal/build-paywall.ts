@@ -9,7 +9,10 @@ import { isCode, isHuman, plainText } from './text'
 const count = (value: unknown) =>
   nonNegative(typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)
 
-/** ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. */
+/**
+ * ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. The whole string
+ * must be ISO: `Date.parse` skips `(…)` as a comment, so an ISO prefix could carry markup along.
+ */
 const date = (value: unknown) => {
   const time =
     typeof value === 'number'
@@ -20,7 +23,9 @@ const date = (value: unknown) => {
         ? Date.parse(value)
         : Number.NaN
   if (Math.abs(time) <= 8.64e15)
-    return /^\d{4}-\d\d-\d\d/.test(value as string) ? (value as string) : new Date(time).toISOString()
+    return /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(value as string)
+      ? (value as string)
+      : new Date(time).toISOString()
 }
 
 /** Seconds from a number, a numeric string or an HTTP date (`Retry-After`). */
