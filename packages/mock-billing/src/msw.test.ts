@@ -70,3 +70,67 @@ describe('given MSW handlers bound to one base URL', () => {
     expect(await getResponse(handlers, new Request('http://billing.test:4402/health'))).toBeUndefined()
   })
 })
+
+describe('given MSW handlers for any origin, and requests whose path only contains /api/', () => {
+  it('should leave a third-party script and the app’s own modules alone', async () => {
+    const handlers = createHandlers(createBillingApi({ now: () => NOW }))
+
+    expect(await getResponse(handlers, new Request('http://app.test/api/plans'))).toBeInstanceOf(Response)
+    expect(
+      await getResponse(handlers, new Request('https://maps.googleapis.com/maps/api/js')),
+    ).toBeUndefined()
+    expect(
+      await getResponse(handlers, new Request('http://localhost:5173/src/api/queries.ts')),
+    ).toBeUndefined()
+  })
+})
+
+describe('given MSW handlers bound to a base URL with a path prefix', () => {
+  const baseUrl = 'http://billing.test/v1'
+
+  it('should answer the product API under the prefix', async () => {
+    const handlers = createHandlers(createBillingApi({ now: () => NOW, scenario: 'free' }), { baseUrl })
+
+    const response = await getResponse(handlers, new Request(`${baseUrl}/api/account`))
+
+    expect(response?.status).toBe(200)
+    expect(((await (response as Response).json()) as { plan: { id: string } }).plan.id).toBe('free')
+  })
+
+  it('should pass a POST body through to the API', async () => {
+    const billing = createBillingApi({ now: () => NOW, scenario: 'free' })
+    const handlers = createHandlers(billing, { baseUrl })
+
+    const response = await getResponse(
+      handlers,
+      new Request(`${baseUrl}/api/checkout`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ planId: 'business' }),
+      }),
+    )
+
+    expect(response?.status).toBe(200)
+    const account = await (await billing.fetch('/api/account')).json()
+    expect((account as { plan: { id: string } }).plan.id).toBe('business')
+  })
+
+  it('should leave the same paths without the prefix, or on another origin, alone', async () => {
+    const handlers = createHandlers(createBillingApi({ now: () => NOW }), { baseUrl })
+
+    expect(await getResponse(handlers, new Request('http://billing.test/api/account'))).toBeUndefined()
+    expect(await getResponse(handlers, new Request('http://elsewhere.test/v1/api/account'))).toBeUndefined()
+    expect(await getResponse(handlers, new Request('http://billing.test/v1/health'))).toBeUndefined()
+  })
+})
+
+describe('given MSW handlers bound to a path prefix alone', () => {
+  it('should answer that prefix on any origin, and nothing outside it', async () => {
+    const handlers = createHandlers(createBillingApi({ now: () => NOW }), { baseUrl: '/billing/' })
+
+    const response = await getResponse(handlers, new Request('http://app.test/billing/api/account'))
+
+    expect(response?.status).toBe(200)
+    expect(await getResponse(handlers, new Request('http://app.test/api/account'))).toBeUndefined()
+  })
+})
