@@ -10,10 +10,13 @@ const count = (value: unknown) =>
   nonNegative(typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)
 
 /**
- * ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. The whole string
- * must be ISO: `Date.parse` skips `(…)` as a comment, so an ISO prefix could carry markup along.
+ * ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. A string that
+ * starts as ISO must be ISO throughout, else it is dropped: `Date.parse` skips `(…)` as a comment and
+ * guesses at the rest (`2026-11-28junk` is in June), so such a tail could carry markup or a wrong date.
  */
 const date = (value: unknown) => {
+  const iso = typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)
+  if (iso && !/^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(value)) return
   const time =
     typeof value === 'number'
       ? value < 1e11
@@ -22,10 +25,7 @@ const date = (value: unknown) => {
       : typeof value === 'string' && value.length < 40
         ? Date.parse(value)
         : Number.NaN
-  if (Math.abs(time) <= 8.64e15)
-    return /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(value as string)
-      ? (value as string)
-      : new Date(time).toISOString()
+  if (Math.abs(time) <= 8.64e15) return iso ? (value as string) : new Date(time).toISOString()
 }
 
 /** Seconds from a number, a numeric string or an HTTP date (`Retry-After`). */
