@@ -27,7 +27,7 @@ export interface SizeResults {
  * Gzip ceilings in bytes, enforced by `pnpm size` in CI so that size cannot grow unnoticed. They sit
  * just above today's figures; the goals below are where the kit has to get to and are not met yet.
  */
-export const sizeBudgets = { core: 6670, react: 15850 } as const
+export const sizeBudgets = { core: 6700, react: 15980 } as const
 
 /** The size goals of the kit (issues 3, 5 and 8), printed beside the ceilings. */
 export const sizeGoals = { core: 3072, react: 6144 } as const
