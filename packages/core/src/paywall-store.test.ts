@@ -279,6 +279,22 @@ describe('given the same request reported again', () => {
     expect(state.locks.exports).toBe(failed)
   })
 
+  it('should make the latest report of that key the one to show again after "Not now", quietly', async () => {
+    const { onEvent, types } = recorder()
+    const store = createPaywallStore({ onEvent })
+    const failed = paywall({ reason: 'payment_failed' })
+    store.report(expired, { key: 'q', feature: 'reports' })
+    await settle()
+    store.dismiss()
+    store.report(failed, { key: 'q', feature: 'reports', interactive: false })
+
+    expect(store.getSnapshot()).toMatchObject({ isOpen: false, current: failed, feature: 'reports' })
+    store.open()
+    await settle()
+    expect(store.getSnapshot()).toMatchObject({ isOpen: true, current: failed })
+    expect(types()).toEqual(['paywall_shown', 'paywall_dismissed', 'paywall_shown'])
+  })
+
   it('should keep the paywall shown when another key is replaced by a less specific report', () => {
     const store = createPaywallStore()
     store.report(expired, { key: 'a', feature: 'reports' })

@@ -163,15 +163,14 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
       const locks = locksOf(reports)
       const mergeKey = key ?? report.id
 
+      // A report that replaced the current one takes its place, even with fewer details.
+      const replaced = state.current !== null && !reports.some((r) => r.paywall === state.current)
       if (state.isOpen && state.current) {
         merged.add(mergeKey)
-        // A report that replaced the one on screen takes its place, even with fewer details.
-        const wins =
-          specificity(paywall) > specificity(state.current) ||
-          !reports.some((r) => r.paywall === state.current)
+        const wins = specificity(paywall) > specificity(state.current) || replaced
         set({ reports, locks, count: merged.size, ...(wins && { current: paywall, feature }) })
       } else if ((state.dismissed || acted) && !interactive) {
-        set({ reports, locks })
+        set({ reports, locks, ...(replaced && { current: paywall, feature }) })
       } else {
         merged = new Set([mergeKey])
         show({ reports, locks, current: paywall, feature, count: 1 })
