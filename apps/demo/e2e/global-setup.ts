@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createBillingApi } from '@paywall-kit/mock-billing'
+import { createBillingApi, createClock } from '@paywall-kit/mock-billing'
 import { startServer } from '@paywall-kit/mock-billing/server'
 import { build, type PreviewServer, preview } from 'vite'
 import type { TestProject } from 'vitest/node'
@@ -83,11 +83,9 @@ export default async function setup(project: TestProject) {
   const appUrl = server.resolvedUrls?.local[0]
   if (!appUrl) throw new Error('vite preview did not report a URL')
   // The server's clock runs from the same start as the pages' (see clock.ts), whatever the hour.
-  const startedAt = Date.now()
-  const api = await startServer({
-    api: createBillingApi({ now: () => demoStart + (Date.now() - startedAt) }),
-    port: 0,
-  })
+  const serverTime = createClock()
+  serverTime.set(demoStart)
+  const api = await startServer({ api: createBillingApi({ now: serverTime.now }), port: 0 })
   const subPath = await serveStatic(outDir, '/acme/analytics/')
 
   project.provide('appUrl', appUrl)

@@ -1,3 +1,4 @@
+import { createClock } from '@paywall-kit/mock-billing'
 import { Banner, defaultMessages, GracePeriodBanner } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor } from 'storybook/test'
@@ -8,11 +9,12 @@ import { loadedOf } from './support/story-context'
 /** A fixed "now", so days left and states are the same on every run. */
 const NOW = '2026-11-25T12:00:00Z'
 
-/** A clock that starts at `start` and runs on from there, for the mock API's `now`. */
-function clockFrom(start: number): () => number {
-  const startedAt = Date.now()
-  return () => start + (Date.now() - startedAt)
-}
+/**
+ * The `FromAccount` API's time: from local noon on a day far from any daylight saving change, so "3 days"
+ * is not "2 days" for a run that crosses midnight, nor 4 for one beside a clock change.
+ */
+const accountTime = createClock()
+accountTime.set(new Date(2027, 5, 14, 12))
 
 const meta = {
   title: 'Components/GracePeriodBanner',
@@ -124,9 +126,7 @@ export const ActionButton: Story = {
  */
 export const FromAccount: Story = {
   parameters: {
-    // The API's clock starts at local noon on a day far from any daylight saving change, so "3 days" is
-    // not "2 days" for a run that crosses midnight, nor 4 for one beside a clock change.
-    billing: { scenario: 'grace_period', now: clockFrom(new Date(2027, 5, 14, 12).getTime()) },
+    billing: { scenario: 'grace_period', now: accountTime.now },
     // Its own frame in the docs page: the mock API's worker is shared by every story inside one frame.
     docs: { story: { inline: false, height: '220px' } },
   },
