@@ -39,7 +39,7 @@ export default defineProject({
       // warns about every useLayoutEffect. test/react-18/hydration.test.tsx runs the same hydration
       // allowing only that warning, and test/react-18/react-18-server-rendering.test.tsx shows a
       // real server (no document) renders without it.
-      'src/hydration.test.tsx',
+      'src/tests/hydration.test.tsx',
     ],
     setupFiles: ['./test/react-18/use-react-18.ts', './test/setup.ts'],
   },

@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react'
+import type { PaywallMessagesOverride } from '../i18n/messages'
+import * as Modal from './paywall-modal-parts'
+
+export interface PaywallModalProps {
+  /** Strings for this modal, over the provider's (`modal` and `reasons` sections). */
+  messages?: PaywallMessagesOverride
+  /** Extra class on the dialog element (`.pwk-modal__content`). */
+  className?: string
+  /**
+   * Locale for numbers and dates.
+   * @default the provider's `locale`
+   */
+  locale?: string
+  /**
+   * IANA time zone of the dates shown (when the quota resets, when the 402 happened), e.g. the
+   * account's. An unknown zone falls back to the user's.
+   * @default the user's
+   */
+  timeZone?: string
+  /**
+   * Element to render the modal into.
+   * @default document.body
+   */
+  container?: HTMLElement | null
+  /**
+   * Controlled open state.
+   * @default the provider's `isOpen`
+   */
+  open?: boolean
+  /** Called with `false` when the user closes the modal (Escape, ×, "Not now") or follows its action link. */
+  onOpenChange?: (open: boolean) => void
+  /** Extra content shown below the plans, e.g. a feature comparison. */
+  children?: ReactNode
+}
+
+/**
+ * The paywall modal: drop it once inside `PaywallProvider`. It opens on the first 402 with the
+ * reason's title and message, usage and plans when the 402 has them, the one next step, "Not now",
+ * "Try again" for a mutation, and the request id for support. Built from the `Modal` parts.
+ */
+export function PaywallModal({ className, container, children, ...rootProps }: PaywallModalProps) {
+  return (
+    <Modal.Root {...rootProps}>
+      <Modal.Portal container={container}>
+        <Modal.Overlay />
+        <Modal.Content className={className}>
+          <Modal.Close />
+          <Modal.Title />
+          <Modal.Description />
+          <Modal.Usage />
+          <Modal.Plans />
+          {children}
+          <div className="pwk-modal__actions">
+            <Modal.Action />
+            <Modal.TryAgain />
+            <Modal.Dismiss />
+          </div>
+          <Modal.AfterPayment />
+          <Modal.Support />
+        </Modal.Content>
+      </Modal.Portal>
+    </Modal.Root>
+  )
+}

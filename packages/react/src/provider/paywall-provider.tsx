@@ -1,0 +1,141 @@
+import {
+  type Classify,
+  createPaywallStore,
+  type DialectAdapter,
+  type ParseOptions,
+  type PaywallEvent,
+  type PaywallReason,
+} from '@paywall-kit/core'
+import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
+import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
+import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
+import { createPaywallQueryBridge } from '../query/query-integration'
+import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
+import { PaywallContext, type PaywallContextValue } from './paywall-context'
+
+export interface PaywallProviderProps {
+  /**
+   * The app's QueryClient whose QueryCache and MutationCache are watched for 402s. Never replaced
+   * or reconfigured: the kit only subscribes.
+   * @default the client of the nearest `QueryClientProvider`
+   */
+  queryClient?: QueryClient
+  /**
+   * Origins that action, support and docs links may point to (exact origins, e.g.
+   * `https://billing.acme.com`). Relative URLs on the page's own origin are always allowed.
+   * @default undefined (any http(s) URL)
+   */
+  allowedOrigins?: string[]
+  /** Treat other responses as paywalls, e.g. a 403 `{ code: "out_of_credit" }`. See `Classify` in core. */
+  classify?: Classify
+  /** Any string of the kit's components, per section; `reasons` sets the copy per paywall reason. */
+  messages?: PaywallMessagesOverride
+  /** Server codes (compared case-insensitively) mapped to reasons, tried before the built-in ones. */
+  reasons?: Record<string, PaywallReason>
+  /** Extra 402 body shapes, tried before the built-in dialects. */
+  adapters?: DialectAdapter[]
+  /** Telemetry: `paywall_shown`, `paywall_dismissed`, `action_clicked`, `paywall_resolved`, … Errors it throws are swallowed. */
+  onEvent?: (event: PaywallEvent) => void
+  /**
+   * BCP 47 locale for numbers and dates in every component below.
+   * @default undefined (the user's locale)
+   */
+  locale?: string
+  /**
+   * Let a locked feature re-throw its 402 (a `PaymentRequiredError`) from `useFeatureAccess` and
+   * `FeatureLock` to the nearest error boundary. The kit never does this unless asked.
+   * @default false
+   */
+  throwOnError?: boolean
+  children?: ReactNode
+}
+
+/**
+ * Watches the app's own TanStack Query client for 402s and shares one paywall store with the hooks
+ * and components below. A 402 fails fast (one request, whatever the app's retry), locks its
+ * feature and opens one modal; other errors keep the app's own behaviour.
+ */
+export function PaywallProvider({
+  queryClient,
+  allowedOrigins,
+  classify,
+  messages,
+  reasons,
+  adapters,
+  onEvent,
+  locale,
+  throwOnError = false,
+  children,
+}: PaywallProviderProps) {
+  const contextClient = useContext(QueryClientContext)
+  const client = queryClient ?? contextClient ?? null
+
+  const parentMessages = useContext(MessagesContext)
+  const mergedMessages = useMemo(() => mergeMessages(parentMessages, messages), [parentMessages, messages])
+
+  // Core reads an option left `undefined` as not given.
+  const parseOptions = useMemo<ParseOptions>(
+    () => ({ allowedOrigins, classify, reasons, adapters, messages: mergedMessages.reasons }),
+    [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons],
+  )
+
+  // The latest props, for the store's and the bridge's callbacks, which outlive a render. A layout
+  // effect, so that the children's effects of the same commit (a meter's threshold event) see them.
+  const latest = useRef({ onEvent, parseOptions })
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { onEvent, parseOptions }
+  }, [onEvent, parseOptions])
+  const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)
+
+  const [store] = useState(() =>
+    createPaywallStore({
+      onEvent: (event) => {
+        if (event.type === 'action_clicked') bridgeRef.current?.armRecheck()
+        latest.current.onEvent?.(event)
+      },
+    }),
+  )
+
+  const bridge = useMemo(
+    () => (client ? createPaywallQueryBridge(client, store, () => latest.current.parseOptions) : null),
+    [client, store],
+  )
+
+  // A layout effect: children's queries start fetching in their passive effects, and the first
+  // fetch must already see the fail-fast retry.
+  useIsomorphicLayoutEffect(() => {
+    bridgeRef.current = bridge
+    if (!bridge) {
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        console.warn(
+          '[paywall-kit] `PaywallProvider` found no QueryClient: pass `queryClient` or render it inside ' +
+            '`QueryClientProvider`. Only 402s reported by hand reach the paywall until then.',
+        )
+      }
+      return
+    }
+    const disconnect = bridge.connect()
+    return () => {
+      disconnect()
+      if (bridgeRef.current === bridge) bridgeRef.current = null
+    }
+  }, [bridge])
+
+  const context = useMemo<PaywallContextValue>(
+    () => ({ store, parseOptions, locale }),
+    [store, parseOptions, locale],
+  )
+  const bridgeContext = useMemo<PaywallBridgeContextValue>(
+    () => ({ client, bridge, throwOnError }),
+    [client, bridge, throwOnError],
+  )
+
+  return (
+    <PaywallContext.Provider value={context}>
+      <PaywallBridgeContext.Provider value={bridgeContext}>
+        <MessagesContext.Provider value={mergedMessages}>{children}</MessagesContext.Provider>
+      </PaywallBridgeContext.Provider>
+    </PaywallContext.Provider>
+  )
+}
