@@ -3,7 +3,7 @@ import type { PaywallReason, ReasonCopy, ReasonMessages } from './types'
 
 /**
  * English copy for every reason: a short title, one sentence, and the label of the next step.
- * In the order `reasonFor` tries them, most specific first, so its table is a list beside this one.
+ * Only copy: the key order means nothing (`reasonFor` keeps its own list of patterns per reason).
  */
 export const defaultReasonMessages: Readonly<Record<PaywallReason, ReasonCopy>> = {
   trial_ended: {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { reasonFor } from './reason-table'
+import { describe, expect, it, vi } from 'vitest'
+import { defaultReasonMessages } from './reason-messages'
+import { reasonFor, reasons } from './reason-table'
 
 describe('given a server code or sentence', () => {
   it.each([
@@ -54,5 +55,46 @@ describe('given the app’s own codes', () => {
 
   it('should ignore mappings to reasons that do not exist', () => {
     expect(reasonFor(['card_declined'], { card_declined: 'nope' as never })).toBe('payment_failed')
+  })
+})
+
+describe('given the English copy object in another key order', () => {
+  it('should detect every reason as before', async () => {
+    const texts = [
+      'TRIAL_EXPIRED',
+      'invoice_past_due',
+      'card_declined',
+      'Insufficient Balance',
+      'Monthly usage exceeded',
+      'Your subscription has lapsed.',
+      'PREMIUM_ACCESS_REQUIRED',
+      'Payment Required',
+    ]
+    const before = texts.map((text) => reasonFor([text]))
+
+    vi.resetModules()
+    vi.doMock('./reason-messages', async (importOriginal) => {
+      const original = await importOriginal<typeof import('./reason-messages')>()
+      const reversed = Object.fromEntries(Object.entries(original.defaultReasonMessages).reverse())
+      return { ...original, defaultReasonMessages: reversed }
+    })
+    try {
+      const reordered = await import('./reason-table')
+      const { defaultReasonMessages } = await import('./reason-messages')
+      expect(Object.keys(defaultReasonMessages)[0]).toBe('payment_required')
+      expect(texts.map((text) => reordered.reasonFor([text]))).toEqual(before)
+      expect(reordered.reasons).toEqual(reasons)
+    } finally {
+      vi.doUnmock('./reason-messages')
+      vi.resetModules()
+    }
+  })
+})
+
+describe('given the list of reasons', () => {
+  it('should hold each reason that has copy exactly once, with payment_required last', () => {
+    expect([...reasons].sort()).toEqual(Object.keys(defaultReasonMessages).sort())
+    expect(new Set(reasons).size).toBe(reasons.length)
+    expect(reasons.at(-1)).toBe('payment_required')
   })
 })
