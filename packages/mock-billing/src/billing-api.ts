@@ -1,17 +1,16 @@
-import { AdaptyError } from './adapty-errors.ts'
-import { handleAdaptyRoute } from './adapty-routes.ts'
-import { ApiError } from './api-error.ts'
-import { type Clock, createClock } from './clock.ts'
-import { type BillingContext, type RequestContext, timeOf, type WriteContext } from './context.ts'
-import { DEMO_USER, demoUser } from './demo-accounts.ts'
-import { handleDemoRoute } from './demo-routes.ts'
-import { DEFAULT_DIALECT, type Dialect, isDialect } from './dialect-names.ts'
-import { jsonResponse } from './json.ts'
-import { handleProductRoute } from './product-routes.ts'
-import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName } from './scenario-names.ts'
-import { applyScenario, type ScenarioOptions } from './scenarios.ts'
-import { type BillingStore, createStore } from './store.ts'
-import { uuid } from './uuid.ts'
+import { type BillingContext, type RequestContext, timeOf, type WriteContext } from './model/context.ts'
+import { type BillingStore, createStore } from './model/store.ts'
+import { ApiError } from './product-api/api-error.ts'
+import { DEMO_USER, demoUser } from './product-api/demo-accounts.ts'
+import { DEFAULT_DIALECT, type Dialect, isDialect } from './product-api/dialect-names.ts'
+import { handleProductApi } from './product-api/routes.ts'
+import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName } from './product-api/scenario-names.ts'
+import { applyScenario, type ScenarioOptions } from './product-api/scenarios.ts'
+import { AdaptyError } from './provider-api/adapty-errors.ts'
+import { handleAdaptyRoute } from './provider-api/adapty-routes.ts'
+import { type Clock, createClock } from './shared/clock.ts'
+import { jsonResponse } from './shared/json.ts'
+import { uuid } from './shared/uuid.ts'
 
 /** The development API key; the HTTP server reads `MOCK_BILLING_API_KEY` instead when it is set. */
 export const DEFAULT_API_KEY = 'mock_billing_dev_key'
@@ -111,8 +110,7 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
       const controls = { reset, refresh: () => requestContext(request, url, requestId) }
       response =
         (await handleAdaptyRoute(context)) ??
-        (await handleDemoRoute(context, controls)) ??
-        (await handleProductRoute(context)) ??
+        (await handleProductApi(context, controls)) ??
         new ApiError(404, 'not_found', `No route for ${request.method} ${url.pathname}.`).toResponse(
           requestId,
         )

@@ -1,4 +1,3 @@
-export type { AdaptyErrorBody, AdaptyErrorEntry } from './adapty-errors.ts'
 export {
   type BillingApi,
   type BillingApiOptions,
@@ -6,14 +5,7 @@ export {
   DEFAULT_API_KEY,
   type SeedUser,
 } from './billing-api.ts'
-export { PLANS, type Plan, type PlanId } from './catalog.ts'
-export { type Clock, type ClockStep, createClock } from './clock.ts'
-export { DEMO_USER } from './demo-accounts.ts'
-export { DEFAULT_DIALECT, type Dialect, dialects, isDialect } from './dialect-names.ts'
-export { DECLINED_CARD } from './product-routes.ts'
-export type { ProfileJson } from './profile-json.ts'
-export { DEFAULT_SCENARIO, isScenarioName, type ScenarioName, scenarios } from './scenario-names.ts'
-export type { ScenarioOptions } from './scenarios.ts'
+export { PLANS, type Plan, type PlanId } from './model/catalog.ts'
 export type {
   BillingStore,
   DemoAccount,
@@ -22,6 +14,19 @@ export type {
   PaymentMethod,
   StoreSnapshot,
   UsageRecord,
-} from './store.ts'
-export type { PaywallReasonCode, SubscriptionState } from './subscription-state.ts'
-export type { AccessLevelRecord, ProfileRecord } from './types.ts'
+} from './model/store.ts'
+export type { PaywallReasonCode, SubscriptionState } from './model/subscription-state.ts'
+export type { AccessLevelRecord, ProfileRecord } from './model/types.ts'
+export { DEMO_USER } from './product-api/demo-accounts.ts'
+export { DEFAULT_DIALECT, type Dialect, dialects, isDialect } from './product-api/dialect-names.ts'
+export { DECLINED_CARD } from './product-api/product-routes.ts'
+export {
+  DEFAULT_SCENARIO,
+  isScenarioName,
+  type ScenarioName,
+  scenarios,
+} from './product-api/scenario-names.ts'
+export type { ScenarioOptions } from './product-api/scenarios.ts'
+export type { AdaptyErrorBody, AdaptyErrorEntry } from './provider-api/adapty-errors.ts'
+export type { ProfileJson } from './provider-api/profile-json.ts'
+export { type Clock, type ClockStep, createClock } from './shared/clock.ts'

@@ -1,0 +1,263 @@
+import type { PaywallReasonCode } from '../model/subscription-state.ts'
+import type { Dialect } from './dialect-names.ts'
+
+/** Everything a 402 can say; each dialect writes what its shape has room for. */
+export interface PaywallProblem {
+  reason: PaywallReasonCode
+  /** The locked feature: `reports`, `exports`, `api_calls`, `ai_summaries`, `payment_method`. */
+  feature: string
+  title: string
+  message: string
+  details?: string
+  action: { url: string; text: string }
+  plans?: { id: string; name: string; price: string }[]
+  usage?: { used: number; limit: number; unit: string; resetsAt: string }
+  /** ISO 8601. */
+  graceEndsAt?: string
+  requestId: string
+  /** ISO 8601. */
+  timestamp: string
+  docUrl: string
+  /** Absolute URL of the request that was refused. */
+  url: string
+  /** What paying would cost, in US dollars (x402's amount). */
+  priceUsd: number
+}
+
+/** Base Sepolia USDC, the asset x402's examples use. */
+const X402_ASSET = '0x036CbD53842c5426634e7929541eC2318f3dCF7e'
+const X402_PAY_TO = '0x209693Bc6afc0C5328bA36FaF03C514EF312287C'
+
+/** Base64 of UTF-8 text, without `Buffer`, so this file also runs in a browser worker. */
+function toBase64(text: string): string {
+  let binary = ''
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
+  return btoa(binary)
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+function flat(problem: PaywallProblem) {
+  return {
+    error: problem.reason,
+    code: problem.reason,
+    reason: problem.reason,
+    message: problem.message,
+    feature: problem.feature,
+    upgrade_url: problem.action.url,
+    ...(problem.plans ? { plans: problem.plans } : {}),
+    ...(problem.usage
+      ? {
+          usage: {
+            used: problem.usage.used,
+            limit: problem.usage.limit,
+            unit: problem.usage.unit,
+            reset: problem.usage.resetsAt,
+          },
+        }
+      : {}),
+    ...(problem.graceEndsAt ? { grace_period_ends_at: problem.graceEndsAt } : {}),
+    request_id: problem.requestId,
+    timestamp: problem.timestamp,
+  }
+}
+
+function nested(problem: PaywallProblem) {
+  return {
+    error: {
+      status: 402,
+      code: problem.reason.toUpperCase(),
+      reason: problem.reason,
+      message: problem.message,
+      ...(problem.details ? { details: problem.details } : {}),
+      feature: problem.feature,
+      action: { type: 'link', url: problem.action.url, text: problem.action.text },
+      ...(problem.plans ? { plans: problem.plans } : {}),
+      ...(problem.usage ? { usage: problem.usage } : {}),
+      ...(problem.graceEndsAt ? { grace_period_ends_at: problem.graceEndsAt } : {}),
+      doc_url: problem.docUrl,
+    },
+    request_id: problem.requestId,
+    timestamp: problem.timestamp,
+  }
+}
+
+function envelope(problem: PaywallProblem) {
+  return {
+    success: false,
+    error: problem.reason,
+    reason: problem.reason,
+    message: problem.message,
+    details: problem.details ? [problem.details] : [],
+    feature: problem.feature,
+    upgrade_url: problem.action.url,
+    ...(problem.usage ? { usage: problem.usage } : {}),
+    retry_after: null,
+    doc_url: problem.docUrl,
+    request_id: problem.requestId,
+    timestamp: problem.timestamp,
+  }
+}
+
+function problemJson(problem: PaywallProblem) {
+  const instance = new URL(problem.url)
+  return {
+    type: problem.docUrl,
+    title: problem.title,
+    status: 402,
+    detail: problem.message,
+    instance: `${instance.pathname}?request_id=${problem.requestId}`,
+    code: problem.reason,
+    reason: problem.reason,
+    feature: problem.feature,
+    action: problem.action,
+    ...(problem.plans ? { plans: problem.plans } : {}),
+    ...(problem.usage ? { usage: problem.usage } : {}),
+    request_id: problem.requestId,
+    timestamp: problem.timestamp,
+  }
+}
+
+function stripe(problem: PaywallProblem) {
+  const declined = problem.reason === 'payment_failed'
+  const code = declined ? 'card_declined' : problem.reason
+  return {
+    error: {
+      type: declined ? 'card_error' : 'invalid_request_error',
+      code,
+      ...(declined ? { decline_code: 'insufficient_funds' } : {}),
+      message: problem.message,
+      param: problem.feature,
+      feature: problem.feature,
+      // Stripe's own error documentation pattern, as real Stripe errors carry it.
+      doc_url: `https://stripe.com/docs/error-codes/${code.replaceAll('_', '-')}`,
+      upgrade_url: problem.action.url,
+    },
+  }
+}
+
+function x402Requirements(problem: PaywallProblem) {
+  const amount = String(Math.round(problem.priceUsd * 1_000_000))
+  const extra = { name: 'USDC', version: '2', reason: problem.reason }
+  return { amount, extra }
+}
+
+function x402Body(problem: PaywallProblem) {
+  const { amount, extra } = x402Requirements(problem)
+  return {
+    x402Version: 1,
+    error: problem.reason,
+    accepts: [
+      {
+        scheme: 'exact',
+        network: 'base-sepolia',
+        maxAmountRequired: amount,
+        resource: problem.url,
+        description: problem.message,
+        mimeType: 'application/json',
+        payTo: X402_PAY_TO,
+        maxTimeoutSeconds: 60,
+        asset: X402_ASSET,
+        extra,
+      },
+    ],
+    request_id: problem.requestId,
+    timestamp: problem.timestamp,
+  }
+}
+
+/** The x402 v2 `PAYMENT-REQUIRED` header: base64 of the JSON payment requirements. */
+function x402Header(problem: PaywallProblem): string {
+  const { amount, extra } = x402Requirements(problem)
+  const requirements = {
+    x402Version: 2,
+    error: problem.reason,
+    resource: { url: problem.url, description: problem.message, mimeType: 'application/json' },
+    accepts: [
+      {
+        scheme: 'exact',
+        network: 'eip155:84532',
+        amount,
+        asset: X402_ASSET,
+        payTo: X402_PAY_TO,
+        maxTimeoutSeconds: 60,
+        extra,
+      },
+    ],
+  }
+  return toBase64(JSON.stringify(requirements))
+}
+
+function html(problem: PaywallProblem): string {
+  const e = escapeHtml
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${e(problem.title)}</title>
+  <meta name="paywall-reason" content="${e(problem.reason)}">
+</head>
+<body>
+  <main data-reason="${e(problem.reason)}">
+    <h1>${e(problem.title)}</h1>
+    <p>${e(problem.message)}</p>
+    <p><a href="${e(problem.action.url)}">${e(problem.action.text)}</a></p>
+    <p><small>Request ID: ${e(problem.requestId)} · ${e(problem.timestamp)}</small></p>
+  </main>
+</body>
+</html>
+`
+}
+
+function text(problem: PaywallProblem): string {
+  return [
+    problem.message,
+    `${problem.action.text}: ${problem.action.url}`,
+    `reason=${problem.reason} request_id=${problem.requestId} time=${problem.timestamp}`,
+    '',
+  ].join('\n')
+}
+
+const json = (body: unknown, contentType = 'application/json') => ({
+  body: JSON.stringify(body),
+  contentType,
+})
+
+/**
+ * Writes a 402 in a dialect, with `Request-Id`, `Paywall-Feature` (and x402's `PAYMENT-REQUIRED`)
+ * headers. The feature travels in a header so that every dialect carries it, even an empty body;
+ * only the JSON bodies repeat it, as a `feature` member.
+ */
+export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect): Response {
+  const headers = new Headers({
+    'Request-Id': problem.requestId,
+    'Paywall-Feature': problem.feature,
+    'Cache-Control': 'no-store',
+  })
+  const rendered = (() => {
+    switch (dialect) {
+      case 'flat':
+        return json(flat(problem))
+      case 'nested':
+        return json(nested(problem))
+      case 'envelope':
+        return json(envelope(problem))
+      case 'problem+json':
+        return json(problemJson(problem), 'application/problem+json')
+      case 'stripe':
+        return json(stripe(problem))
+      case 'x402':
+        headers.set('PAYMENT-REQUIRED', x402Header(problem))
+        return json(x402Body(problem))
+      case 'html':
+        return { body: html(problem), contentType: 'text/html; charset=utf-8' }
+      case 'text':
+        return { body: text(problem), contentType: 'text/plain; charset=utf-8' }
+      case 'empty':
+        return null
+    }
+  })()
+  if (!rendered) return new Response(null, { status: 402, headers })
+  headers.set('Content-Type', rendered.contentType)
+  return new Response(rendered.body, { status: 402, headers })
+}

@@ -1,0 +1,130 @@
+import { PLANS } from '../model/catalog.ts'
+import type { RequestContext } from '../model/context.ts'
+import type { DemoAccount } from '../model/store.ts'
+import type { PaywallReasonCode } from '../model/subscription-state.ts'
+import { ApiError } from './api-error.ts'
+import { type Dialect, isDialect } from './dialect-names.ts'
+import { type PaywallProblem, renderPaymentRequired } from './dialects.ts'
+
+/** Where the docs of each reason live (a reserved example domain: nothing is fetched). */
+export const DOCS_BASE = 'https://docs.acme-analytics.example/errors/'
+
+const FEATURE_NAMES: Record<string, string> = {
+  reports: 'Premium reports',
+  exports: 'Exports',
+  api_calls: 'API calls',
+  ai_summaries: 'AI summaries',
+  payment_method: 'Payment',
+}
+
+const COPY: Record<
+  PaywallReasonCode,
+  { title: string; message: (feature: string) => string; action: string }
+> = {
+  subscription_expired: {
+    title: 'Your subscription has expired',
+    message: (feature) => `Your Pro subscription has expired. Renew it to use ${feature} again.`,
+    action: 'Renew subscription',
+  },
+  payment_failed: {
+    title: 'Your payment failed',
+    message: () => 'We could not charge your card. Update your payment method to restore access.',
+    action: 'Update payment method',
+  },
+  invoice_unpaid: {
+    title: 'Your account is suspended',
+    message: () =>
+      'Your account is suspended due to an unpaid invoice. Pay the open invoice to restore access.',
+    action: 'Pay invoice',
+  },
+  trial_ended: {
+    title: 'Your free trial has ended',
+    message: (feature) => `Your free trial of Pro has ended. Choose a plan to keep using ${feature}.`,
+    action: 'Choose a plan',
+  },
+  quota_exceeded: {
+    title: 'Monthly API limit reached',
+    message: () =>
+      "You have reached your plan's monthly limit of API calls. Upgrade for more, or wait for the reset.",
+    action: 'Upgrade plan',
+  },
+  insufficient_credits: {
+    title: 'Out of AI credits',
+    message: () => 'You have no AI-summary credits left. Buy more credits to keep summarizing.',
+    action: 'Buy credits',
+  },
+  upgrade_required: {
+    title: 'Upgrade to unlock this feature',
+    message: (feature) => `${feature} are part of the Pro plan. Upgrade to unlock them.`,
+    action: 'See plans',
+  },
+  payment_required: {
+    title: 'Payment needed',
+    message: () => 'This request needs a paid plan.',
+    action: 'See plans',
+  },
+}
+
+const PLAN_REASONS: PaywallReasonCode[] = [
+  'subscription_expired',
+  'trial_ended',
+  'upgrade_required',
+  'quota_exceeded',
+]
+
+/** Extra facts a 402 carries. */
+export interface PaywallDetails {
+  details?: string
+  usage?: PaywallProblem['usage']
+  graceEndsAt?: string
+  /** What paying would cost, US dollars. @default 29 */
+  priceUsd?: number
+}
+
+/** The 402 dialect of a request: `x-paywall-dialect` header, `?dialect=`, the user's choice, the default. */
+export function chooseDialect(context: RequestContext, account: DemoAccount | undefined): Dialect {
+  const asked = context.request.headers.get('x-paywall-dialect') ?? context.url.searchParams.get('dialect')
+  if (asked !== null && asked !== '') {
+    if (!isDialect(asked)) throw ApiError.unknownDialect(asked)
+    return asked
+  }
+  return account?.dialect ?? context.defaultDialect
+}
+
+/** A 402 for `feature` with `reason`, in the request's dialect. */
+export function paymentRequired(
+  context: RequestContext,
+  account: DemoAccount | undefined,
+  reason: PaywallReasonCode,
+  feature: string,
+  details: PaywallDetails = {},
+): Response {
+  const copy = COPY[reason]
+  const featureName = FEATURE_NAMES[feature] ?? feature
+  const query = new URLSearchParams({ upgrade: feature, reason })
+  const problem: PaywallProblem = {
+    reason,
+    feature,
+    title: copy.title,
+    message: copy.message(featureName),
+    ...(details.details ? { details: details.details } : {}),
+    action: { url: `/billing?${query}`, text: copy.action },
+    ...(PLAN_REASONS.includes(reason)
+      ? {
+          plans: PLANS.filter((plan) => plan.id !== 'free').map(({ id, name, price }) => ({
+            id,
+            name,
+            price,
+          })),
+        }
+      : {}),
+    ...(details.usage ? { usage: details.usage } : {}),
+    ...(details.graceEndsAt ? { graceEndsAt: details.graceEndsAt } : {}),
+    requestId: context.requestId,
+    timestamp: new Date(context.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    docUrl: `${DOCS_BASE}${reason}`,
+    url: context.url.href,
+    priceUsd: details.priceUsd ?? 29,
+  }
+  return renderPaymentRequired(problem, chooseDialect(context, account))
+}
