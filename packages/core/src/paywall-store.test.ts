@@ -602,7 +602,7 @@ describe('given the user follows the action link', () => {
     const { onEvent, events } = recorder()
     const store = createPaywallStore({ onEvent })
     store.report(expired, { feature: 'reports' })
-    store.actionClicked()
+    store.followAction()
 
     expect(events.map((e) => e.type)).toEqual(['paywall_shown', 'action_clicked'])
     expect(events[1]).toMatchObject({
@@ -616,7 +616,7 @@ describe('given the user follows the action link', () => {
     const { onEvent, types } = recorder()
     const store = createPaywallStore({ onEvent })
     store.report(expired, { feature: 'reports' })
-    store.actionClicked()
+    store.followAction()
     await settle()
 
     const state = store.getSnapshot()
@@ -629,7 +629,7 @@ describe('given the user follows the action link', () => {
     const { onEvent, types } = recorder()
     const store = createPaywallStore({ onEvent })
     store.report(expired, { feature: 'reports', key: 'reports' })
-    store.actionClicked()
+    store.followAction()
 
     const background = paywall({ reason: 'quota_exceeded' })
     store.report(background, { feature: 'exports', key: 'exports', interactive: false })
@@ -646,7 +646,7 @@ describe('given the user follows the action link', () => {
     const { onEvent, events } = recorder()
     const store = createPaywallStore({ onEvent })
     store.report(expired, { feature: 'reports' })
-    store.actionClicked()
+    store.followAction()
     await settle()
 
     const again = paywall({ reason: 'quota_exceeded' })
@@ -664,7 +664,7 @@ describe('given the user follows the action link', () => {
   it('should reopen when the user opens the locked feature, and then pop up for background 402s again', async () => {
     const store = createPaywallStore()
     store.report(expired, { feature: 'reports' })
-    store.actionClicked()
+    store.followAction()
 
     store.open('reports')
     expect(store.getSnapshot()).toMatchObject({ isOpen: true, current: expired })
@@ -678,7 +678,7 @@ describe('given the user follows the action link', () => {
   it('should open the next background 402 after the payment resolved the paywall', () => {
     const store = createPaywallStore()
     store.report(expired, { feature: 'reports' })
-    store.actionClicked()
+    store.followAction()
     store.resolve()
 
     store.report(expired, { feature: 'reports', interactive: false })
@@ -690,7 +690,7 @@ describe('given the user follows the action link', () => {
     const { onEvent, types } = recorder()
     const store = createPaywallStore({ onEvent })
     const before = store.getSnapshot()
-    store.actionClicked()
+    store.followAction()
 
     expect(store.getSnapshot()).toBe(before)
     expect(types()).toEqual(['action_clicked'])
@@ -703,7 +703,7 @@ describe('given the user follows the action link', () => {
     const store = createPaywallStore({ onEvent })
     store.report(expired, { feature: 'reports' })
     store.dismiss()
-    store.actionClicked()
+    store.followAction()
 
     expect(store.getSnapshot()).toMatchObject({ isOpen: false, dismissed: true })
     expect(types()).toEqual(['paywall_shown', 'paywall_dismissed', 'action_clicked'])
@@ -876,7 +876,7 @@ describe('given a telemetry callback that throws', () => {
     store.report(expired, { feature: 'reports' })
     await settle()
     expect(() => store.dismiss()).not.toThrow()
-    expect(() => store.actionClicked()).not.toThrow()
+    expect(() => store.followAction()).not.toThrow()
     expect(() => store.emit({ type: 'grace_banner_shown' })).not.toThrow()
     expect(store.resolve()).toHaveLength(1)
     expect(onEvent).toHaveBeenCalledTimes(5)

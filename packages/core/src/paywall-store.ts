@@ -41,7 +41,7 @@ const specificity = (paywall: PaymentRequired) =>
  *   most specific paywall and the count of reports that arrived in the same tick. Any other event
  *   flushes it first, so events always arrive in order.
  * - A report with the same `key` as an earlier one replaces it (the latest wins); `count` counts distinct keys.
- * - After `dismiss()` or `actionClicked()`, reports with `interactive: false` only lock their feature;
+ * - After `dismiss()` or `followAction()`, reports with `interactive: false` only lock their feature;
  *   interactive ones reopen.
  * - When `clear()` removes the last report, the store returns to its initial state (the paywall closes).
  */
@@ -111,9 +111,10 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
   const locksOf = (reports: readonly PaywallReport[]) => {
     const next: Record<string, PaymentRequired> = Object.create(null)
     for (const { feature, paywall } of reports) {
-      const held = feature === undefined || next[feature]
-      if (!held || (held !== true && specificity(paywall) >= specificity(held)))
-        next[feature as string] = paywall
+      // A report without a feature locks nothing.
+      if (feature === undefined) continue
+      const held = next[feature]
+      if (!held || specificity(paywall) >= specificity(held)) next[feature] = paywall
     }
     const previous = state.locks
     const features = Object.keys(next)
@@ -192,7 +193,7 @@ export function createPaywallStore({ onEvent, now = Date.now }: PaywallStoreOpti
       set({ isOpen: false, dismissed: true })
     },
 
-    actionClicked() {
+    followAction() {
       fire('action_clicked')
       if (!state.current) return
       acted = true

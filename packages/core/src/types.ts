@@ -259,7 +259,7 @@ export interface PaywallStore {
    * reports with `interactive: false` only lock their feature (no pop-up while the user pays);
    * a user action (`open()`, an interactive report) shows it again.
    */
-  actionClicked(): void
+  followAction(): void
   /**
    * Close the modal without the meaning of "Not now", e.g. for "Try again": no event, and `dismissed`
    * and the locks stay as they were.

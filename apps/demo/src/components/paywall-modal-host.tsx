@@ -12,7 +12,7 @@ const fallbackLabels: Partial<Record<PaywallReason, string>> = {
  * this app's own billing page, for the feature and reason the kit understood.
  */
 function FallbackAction() {
-  const { current, feature, actionClicked } = usePaywall()
+  const { current, feature, followAction } = usePaywall()
   if (!current || current.action) return null
   const locked = feature ?? current.feature
   const href = hrefFor('billing', {
@@ -21,7 +21,7 @@ function FallbackAction() {
   })
   return (
     <p className="paywall-fallback">
-      <a className="pwk-button pwk-modal__action" href={href} onClick={actionClicked}>
+      <a className="pwk-button pwk-modal__action" href={href} onClick={followAction}>
         {fallbackLabels[current.reason] ?? 'See plans'}
       </a>
     </p>

@@ -31,7 +31,7 @@ export interface UsePaywallResult {
    * The user followed the action link: closes the modal without counting it as "Not now" (background
    * 402s then stay quiet while they pay), and coming back to the tab re-checks the 402'd queries once.
    */
-  actionClicked: () => void
+  followAction: () => void
   /** Report a 402 by hand (e.g. from code that does not use TanStack Query). */
   report: (paywall: PaymentRequired, options?: ReportOptions) => PaywallReport
   /**
@@ -76,7 +76,7 @@ export function usePaywallActions(): PaywallActions {
       open: store.open,
       dismiss: store.dismiss,
       resolve: () => (bridge ? bridge.resolve() : Promise.resolve(void store.resolve())),
-      actionClicked: store.actionClicked,
+      followAction: store.followAction,
       report: store.report,
     }),
     [store, bridge],

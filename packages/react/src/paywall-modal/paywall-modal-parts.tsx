@@ -29,7 +29,7 @@ interface ModalContextValue {
   locale: string | undefined
   timeZone: string | undefined
   allowedOrigins: string[] | undefined
-  actionClicked: () => void
+  followAction: () => void
   retry: (() => void) | undefined
   restoreFocus: () => void
 }
@@ -119,7 +119,7 @@ export function Root({
   // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
   const storeOpen = usePaywallSelector(selectIsOpen)
   const current = usePaywallSelector(selectCurrent)
-  const { dismiss, actionClicked, retry } = usePaywallActions()
+  const { dismiss, followAction, retry } = usePaywallActions()
   const messages = useMessages(override)
   const isOpen = open ?? storeOpen
   const source = paywall ?? current
@@ -149,8 +149,8 @@ export function Root({
     timeZone,
     allowedOrigins: parseOptions.allowedOrigins,
     // The store closes itself (not as "Not now"); a controlled modal hears of it through `onOpenChange`.
-    actionClicked: () => {
-      actionClicked()
+    followAction: () => {
+      followAction()
       onOpenChange?.(false)
     },
     // As for the action: a controlled modal hears of the close through `onOpenChange`.
@@ -367,7 +367,7 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
   { asChild, className, children, onClick, ...props },
   ref,
 ) {
-  const { paywall, actionClicked } = useModalContext('Modal.Action')
+  const { paywall, followAction } = useModalContext('Modal.Action')
   const action = paywall?.action
   // Resolved against the page, as the parser did: the modal only renders on the client, and a relative
   // URL seeded into the store (not parsed) gets the same absolute href as a parsed one.
@@ -383,7 +383,7 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
       {...(isExternal(href) && newTab)}
       onClick={(event: MouseEvent<HTMLAnchorElement>) => {
         onClick?.(event)
-        actionClicked()
+        followAction()
       }}
     >
       {children ?? action?.label}
