@@ -1,3 +1,4 @@
+import { graphql } from './dialects/graphql'
 import { html } from './dialects/html'
 import { json } from './dialects/json'
 import { text } from './dialects/text'
@@ -15,7 +16,7 @@ export const maxBodySize = 65536
 /** Stands for a body over `maxBodySize` that was left unread. */
 export const tooLarge = Symbol('paywall-kit.tooLarge')
 
-const dialects: readonly Dialect[] = [x402, json, html, text]
+const dialects: readonly Dialect[] = [x402, graphql, json, html, text]
 
 function readable(body: unknown): unknown {
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {

@@ -30,6 +30,8 @@ describe('given an authentication or permission error', () => {
     { statusCode: 401 },
     { response: { status: 403 } },
     { response: new Response(null, { status: 401 }) },
+    { message: 'UNAUTHORIZED', data: { code: 'UNAUTHORIZED', httpStatus: 401 } },
+    { statusCode: 403, responseBody: '' },
   ])('should never retry %o', (error) => {
     expect(paywallRetry(0, error)).toBe(false)
   })

@@ -101,6 +101,53 @@ describe('given a plain error object', () => {
   })
 })
 
+describe('given a GraphQL result', () => {
+  it('should read errors whose extensions.http.status is 402 as a paywall, over HTTP 200', () => {
+    const error = {
+      status: 200,
+      body: {
+        data: null,
+        errors: [{ message: 'Your credit balance is too low.', extensions: { http: { status: 402 } } }],
+      },
+    }
+    expect(toPaymentRequired(error)).toMatchObject({
+      status: 402,
+      reason: 'insufficient_credits',
+      message: 'Your credit balance is too low.',
+      dialect: 'graphql',
+    })
+  })
+
+  it('should read the paywall error even when it is not the first one', () => {
+    const error = {
+      graphQLErrors: [
+        { message: 'Cannot read avatar.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Upgrade to Pro to export.',
+          extensions: { code: 'PAYMENT_REQUIRED', reason: 'plan_upgrade_required' },
+        },
+      ],
+    }
+    expect(toPaymentRequired(error)).toMatchObject({ code: 'PAYMENT_REQUIRED', reason: 'upgrade_required' })
+  })
+
+  it('should say GraphQL errors that do not ask for payment are not paywalls', () => {
+    const error = {
+      errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }],
+      data: null,
+    }
+    expect(toPaymentRequired(error)).toBeNull()
+  })
+})
+
+describe('given an AI SDK RetryError', () => {
+  it('should read the APICallError kept as lastError', () => {
+    const lastError = { statusCode: 402, responseBody: JSON.stringify(body), responseHeaders: {} }
+    const error = Object.assign(new Error('Failed after 3 attempts.'), { errors: [lastError], lastError })
+    expect(toPaymentRequired(error)?.code).toBe('API_CREDITS_EXHAUSTED')
+  })
+})
+
 describe('given something that is not an HTTP error', () => {
   it.each([
     null,
