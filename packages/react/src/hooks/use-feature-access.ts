@@ -1,8 +1,9 @@
 import { type PaymentRequired, PaymentRequiredError, type PaywallState } from '@paywall-kit/core'
-import { hashKey, type Query, type QueryCache, type QueryKey } from '@tanstack/react-query'
-import { useCallback, useSyncExternalStore } from 'react'
+import { hashKey, type QueryKey } from '@tanstack/react-query'
+import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
+import type { SettlingTarget } from '../query/settling'
 import { usePaywallSelector } from './use-paywall-selector'
 
 /** `unlocked`: usable; `locked`: a 402 locked it; `unknown`: still loading, or failed for another reason. */
@@ -29,19 +30,6 @@ export interface UseFeatureAccessOptions {
   throwOnError?: boolean
 }
 
-function featureOf(query: Query): unknown {
-  const meta = query.meta as { paywallFeature?: unknown } | undefined
-  return meta?.paywallFeature
-}
-
-/** Whether a query that decides the feature is still loading or failed (for a reason other than a 402). */
-function isUnsettled(cache: QueryCache, feature: string, queryHash: string | undefined): boolean {
-  const queries = queryHash
-    ? [cache.get(queryHash)]
-    : cache.findAll({ predicate: (query) => featureOf(query) === feature })
-  return queries.some((query) => query !== undefined && query.state.status !== 'success')
-}
-
 const noSubscription = () => () => {}
 
 /**
@@ -50,19 +38,21 @@ const noSubscription = () => () => {}
  */
 export function useFeatureAccess(feature: string, options: UseFeatureAccessOptions = {}): FeatureAccess {
   usePaywallContext('useFeatureAccess')
-  const { client, throwOnError: providerThrows } = usePaywallBridge()
+  const { bridge, throwOnError: providerThrows } = usePaywallBridge()
   const lock = usePaywallSelector(useCallback((state: PaywallState) => state.locks[feature], [feature]))
 
   const queryHash = options.queryKey ? hashKey(options.queryKey) : undefined
-  const cache = client?.getQueryCache()
+  // The bridge keeps the settling state per feature: this hook hears only of its own target flipping.
+  const settling = bridge?.settling
+  const target = useMemo<SettlingTarget>(
+    () => (queryHash === undefined ? { feature } : { queryHash }),
+    [feature, queryHash],
+  )
   const subscribe = useCallback(
-    (listener: () => void) => (cache ? cache.subscribe(listener) : noSubscription()),
-    [cache],
+    (listener: () => void) => (settling ? settling.subscribe(target, listener) : noSubscription()),
+    [settling, target],
   )
-  const getUnsettled = useCallback(
-    () => (cache ? isUnsettled(cache, feature, queryHash) : false),
-    [cache, feature, queryHash],
-  )
+  const getUnsettled = useCallback(() => settling?.isSettling(target) ?? false, [settling, target])
   // The server knows nothing about the browser's cache: render as if nothing is loading yet.
   const unsettled = useSyncExternalStore(subscribe, getUnsettled, () => false)
 

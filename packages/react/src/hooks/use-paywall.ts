@@ -76,7 +76,11 @@ export function usePaywallActions(): PaywallActions {
       open: store.open,
       dismiss: store.dismiss,
       resolve: () => (bridge ? bridge.resolve() : Promise.resolve(void store.resolve())),
-      followAction: store.followAction,
+      // Straight to the bridge as well: the tab-return recheck is armed by the action, not by its telemetry.
+      followAction: () => {
+        store.followAction()
+        bridge?.followAction()
+      },
       report: store.report,
     }),
     [store, bridge],

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createContext, useContext } from 'react'
-import type { PaywallQueryBridge } from '../query/query-integration'
+import type { PaywallQueryBridge } from '../query/paywall-query-bridge'
 
 /** The provider's link to the host QueryClient, for hooks that refetch or read query status. */
 export interface PaywallBridgeContextValue {

@@ -7,11 +7,17 @@ import {
   type PaywallReason,
 } from '@paywall-kit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
+import * as React from 'react'
 import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
+import { localizeOnEntry } from '../i18n/localize-paywall'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
-import { createPaywallQueryBridge } from '../query/query-integration'
-import { PaywallBridgeContext, type PaywallBridgeContextValue } from './paywall-bridge-context'
+import { createPaywallQueryBridge } from '../query/paywall-query-bridge'
+import {
+  PaywallBridgeContext,
+  type PaywallBridgeContextValue,
+  usePaywallBridge,
+} from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
 
 export interface PaywallProviderProps {
@@ -31,11 +37,19 @@ export interface PaywallProviderProps {
   classify?: Classify
   /** Any string of the kit's components, per section; `reasons` sets the copy per paywall reason. */
   messages?: PaywallMessagesOverride
-  /** Server codes (compared case-insensitively) mapped to reasons, tried before the built-in ones. */
-  reasons?: Record<string, PaywallReason>
+  /**
+   * Server codes (compared case-insensitively) mapped to reasons, tried before the built-in ones,
+   * e.g. `{ PLAN_LIMIT: 'quota_exceeded' }`. The copy per reason is `messages.reasons`.
+   * @default undefined (only the built-in codes)
+   */
+  reasonCodes?: Record<string, PaywallReason>
   /** Extra 402 body shapes, tried before the built-in dialects. */
   adapters?: DialectAdapter[]
-  /** Telemetry: `paywall_shown`, `paywall_dismissed`, `action_clicked`, `paywall_resolved`, … Errors it throws are swallowed. */
+  /**
+   * Telemetry: `paywall_shown`, `paywall_dismissed`, `action_clicked`, `paywall_resolved`, … Only
+   * observes (nothing the kit does depends on it); errors it throws are swallowed.
+   * @default undefined
+   */
   onEvent?: (event: PaywallEvent) => void
   /**
    * BCP 47 locale for numbers and dates in every component below.
@@ -61,7 +75,7 @@ export function PaywallProvider({
   allowedOrigins,
   classify,
   messages,
-  reasons,
+  reasonCodes,
   adapters,
   onEvent,
   locale,
@@ -74,40 +88,45 @@ export function PaywallProvider({
   const parentMessages = useContext(MessagesContext)
   const mergedMessages = useMemo(() => mergeMessages(parentMessages, messages), [parentMessages, messages])
 
-  // Core reads an option left `undefined` as not given.
+  // Core reads an option left `undefined` as not given. No `messages`: a paywall is localised where
+  // it enters the store (`localizeOnEntry`), whichever way it was parsed.
   const parseOptions = useMemo<ParseOptions>(
-    () => ({ allowedOrigins, classify, reasons, adapters, messages: mergedMessages.reasons }),
-    [allowedOrigins, classify, reasons, adapters, mergedMessages.reasons],
+    () => ({ allowedOrigins, classify, reasons: reasonCodes, adapters }),
+    [allowedOrigins, classify, reasonCodes, adapters],
   )
 
   // The latest props, for the store's and the bridge's callbacks, which outlive a render. A layout
   // effect, so that the children's effects of the same commit (a meter's threshold event) see them.
-  const latest = useRef({ onEvent, parseOptions })
+  const latest = useRef({ onEvent, parseOptions, reasonMessages: mergedMessages.reasons })
   useIsomorphicLayoutEffect(() => {
-    latest.current = { onEvent, parseOptions }
-  }, [onEvent, parseOptions])
-  const bridgeRef = useRef<ReturnType<typeof createPaywallQueryBridge> | null>(null)
+    latest.current = { onEvent, parseOptions, reasonMessages: mergedMessages.reasons }
+  }, [onEvent, parseOptions, mergedMessages.reasons])
 
+  // `onEvent` only observes: user actions reach the bridge through `usePaywallActions`.
   const [store] = useState(() =>
-    createPaywallStore({
-      onEvent: (event) => {
-        if (event.type === 'action_clicked') bridgeRef.current?.armRecheck()
-        latest.current.onEvent?.(event)
-      },
-    }),
+    localizeOnEntry(
+      createPaywallStore({ onEvent: (event) => latest.current.onEvent?.(event) }),
+      () => latest.current.reasonMessages,
+    ),
   )
 
   const bridge = useMemo(
-    () => (client ? createPaywallQueryBridge(client, store, () => latest.current.parseOptions) : null),
+    () =>
+      client
+        ? createPaywallQueryBridge(client, store, () => latest.current.parseOptions, {
+            describe: describeProvider,
+          })
+        : null,
     [client, store],
   )
+  // A provider nested in another on the same client leaves the client to the outer one.
+  const nestedOnSameClient = usePaywallBridge().client === client && client !== null
 
   // A layout effect: children's queries start fetching in their passive effects, and the first
   // fetch must already see the fail-fast retry.
   useIsomorphicLayoutEffect(() => {
-    bridgeRef.current = bridge
     if (!bridge) {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (process.env.NODE_ENV !== 'production') {
         console.warn(
           '[paywall-kit] `PaywallProvider` found no QueryClient: pass `queryClient` or render it inside ' +
             '`QueryClientProvider`. Only 402s reported by hand reach the paywall until then.',
@@ -115,12 +134,20 @@ export function PaywallProvider({
       }
       return
     }
-    const disconnect = bridge.connect()
-    return () => {
-      disconnect()
-      if (bridgeRef.current === bridge) bridgeRef.current = null
+    if (nestedOnSameClient) {
+      if (process.env.NODE_ENV !== 'production') {
+        console.warn(
+          '[paywall-kit] A `PaywallProvider` is nested in another `PaywallProvider` on the same ' +
+            'QueryClient. The outer one keeps the client: its 402s open only the outer provider’s ' +
+            'paywall (modal, locks, onEvent), and this one stays passive. Remove the inner provider ' +
+            '(pass its `messages` to the components instead), or give it its own `queryClient`.' +
+            describeProvider(),
+        )
+      }
+      return
     }
-  }, [bridge])
+    return bridge.connect()
+  }, [bridge, nestedOnSameClient])
 
   const context = useMemo<PaywallContextValue>(
     () => ({ store, parseOptions, locale }),
@@ -138,4 +165,14 @@ export function PaywallProvider({
       </PaywallBridgeContext.Provider>
     </PaywallContext.Provider>
   )
+}
+
+/**
+ * Which component rendered the provider (React 19's owner stack, development only), for the warning
+ * when two providers watch one client.
+ */
+function describeProvider(): string {
+  const capture = (React as { captureOwnerStack?: () => string | null }).captureOwnerStack
+  const stack = capture?.()
+  return stack ? `\nThis provider was rendered by:${stack}` : ''
 }
