@@ -153,6 +153,13 @@ describe('given the server message', () => {
     'subscription_expired',
     '   ',
     '<b></b>',
+    'Request failed with status code 402',
+    '[object Object]',
+    "TypeError: Cannot read properties of undefined (reading 'plan')\n    at render (app.js:10:5)",
+    'Your plan is over at foo (file.js:1:2)',
+    'ERROR: relation "subscriptions" does not exist',
+    "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'db.plans' doesn't exist",
+    '{"error":{"message":"Your subscription has expired."}}',
   ])('should replace %j with the default copy for the reason', (message) => {
     const paywall = parsePaymentRequired({ status: 402, body: { code: 'SUBSCRIPTION_EXPIRED', message } })
     expect(paywall?.message).toBe(defaultReasonMessages.subscription_expired.message)
@@ -182,6 +189,68 @@ describe('given the server message', () => {
       body: { message: 'Your trial\u0000 has \u202eended\u0007.' },
     })
     expect(paywall?.message).toBe('Your trial has ended.')
+  })
+})
+
+describe('given server copy for a button or a plan', () => {
+  it('should keep a human label and plan name, even of one word', () => {
+    const paywall = parsePaymentRequired(
+      { status: 402, body: { action: { url: '/billing', label: 'Renew' }, plans: [{ name: 'Pro' }] } },
+      { base: 'https://app.example.com/' },
+    )
+    expect(paywall?.action?.label).toBe('Renew')
+    expect(paywall?.plans).toEqual([{ name: 'Pro' }])
+  })
+
+  it.each(['402 Payment Required', '402', 'Error', 'Payment Required', '[object Object]', 'UPGRADE_NOW'])(
+    'should label the action with the default instead of %j and drop a plan so named',
+    (junk) => {
+      const paywall = parsePaymentRequired(
+        {
+          status: 402,
+          body: {
+            code: 'SUBSCRIPTION_EXPIRED',
+            action: { url: '/billing', label: junk },
+            plans: [{ name: junk }],
+          },
+        },
+        { base: 'https://app.example.com/' },
+      )
+      expect(paywall?.action?.label).toBe(defaultReasonMessages.subscription_expired.action)
+      expect(paywall?.plans).toBeUndefined()
+    },
+  )
+})
+
+describe('given impossible dates and counts', () => {
+  it('should drop a day its month does not have instead of rolling it over (2026-02-30 is not March 2)', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: {
+        usage: { used: 5, limit: 5, resets_at: '2026-02-30' },
+        grace_ends_at: 'Mon, 30 Feb 2026 10:00:00 GMT',
+      },
+    })
+    expect(paywall?.usage).toEqual({ used: 5, limit: 5 })
+    expect(paywall?.graceEndsAt).toBeUndefined()
+  })
+
+  it('should keep the 29th of February in a leap year', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      body: {
+        usage: { used: 5, limit: 5, resets_at: '2028-02-29' },
+        grace_ends_at: 'Tue, 29 Feb 2028 10:00:00 GMT',
+      },
+    })
+    expect(paywall?.usage?.resetsAt).toBe('2028-02-29')
+    expect(paywall?.graceEndsAt).toBe('2028-02-29T10:00:00.000Z')
+  })
+
+  it('should drop usage of 1e308, beyond any exact count', () => {
+    expect(
+      parsePaymentRequired({ status: 402, body: { usage: { used: 1e308, limit: 100 } } }),
+    ).not.toHaveProperty('usage')
   })
 })
 

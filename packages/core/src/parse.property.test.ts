@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { maxRetryAfter } from './internal/build-paywall'
+import { isRealIsoDate } from './internal/calendar'
+import { isMachineText } from './internal/text'
 import { parsePaymentRequired } from './parse-payment-required'
+import { defaultReasonMessages } from './reason-messages'
 import { reasons } from './reason-table'
 import { safeHref } from './safe-href'
 import { toPaymentRequired } from './to-payment-required'
@@ -53,6 +57,19 @@ function expectWellFormed(
   expect(paywall.title.length).toBeLessThanOrEqual(80)
   expect(paywall.message.length).toBeLessThanOrEqual(280)
   expect(`${paywall.title}${paywall.message}${paywall.action?.label ?? ''}`).not.toMatch(/[<>\p{Cc}]/u)
+  for (const text of [
+    paywall.title,
+    paywall.message,
+    paywall.action?.label,
+    ...(paywall.plans ?? []).map((plan) => plan.name),
+  ]) {
+    if (text !== undefined) expect(isMachineText(text)).toBe(false)
+  }
+  for (const date of [paywall.usage?.resetsAt, paywall.graceEndsAt, paywall.timestamp]) {
+    // Kept verbatim when ISO 8601, else converted by toISOString: either way a day that exists.
+    if (date !== undefined)
+      expect(isRealIsoDate(date) || isRealIsoDate(date.replace(/\.\d+Z$/, 'Z'))).toBe(true)
+  }
   if (paywall.action) {
     expectClean(paywall.action, keys.action ?? [])
     expect(safeHref(paywall.action.url, options)).toBe(paywall.action.url)
@@ -62,14 +79,86 @@ function expectWellFormed(
     expectClean(paywall.usage, keys.usage ?? [])
     expect(paywall.usage.used).toBeGreaterThanOrEqual(0)
     expect(paywall.usage.limit).toBeGreaterThanOrEqual(0)
+    expect(paywall.usage.used).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER)
+    expect(paywall.usage.limit).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER)
   }
   if (paywall.support) expectClean(paywall.support, keys.support ?? [])
   // Every link the UI may render, not only the action, has passed `safeHref` with the same options.
   for (const href of [paywall.docUrl, paywall.support?.url]) {
     if (href !== undefined) expect(safeHref(href, options)).toBe(href)
   }
-  if (paywall.retryAfter !== undefined) expect(paywall.retryAfter).toBeGreaterThanOrEqual(0)
+  if (paywall.retryAfter !== undefined) {
+    expect(paywall.retryAfter).toBeGreaterThanOrEqual(0)
+    expect(paywall.retryAfter).toBeLessThanOrEqual(maxRetryAfter)
+  }
 }
+
+/** Jargon and machine text that servers and HTTP clients put where a title, message, label or name belongs. */
+const junkCopy = [
+  '402 Payment Required',
+  '402',
+  'Error',
+  'Payment Required',
+  'HTTP/1.1 402 Payment Required',
+  'Request failed with status code 402',
+  'AxiosError: Request failed with status code 402',
+  '[POST] "/api/reports": 402 Payment Required',
+  'Failed to fetch',
+  '[object Object]',
+  'null',
+  'undefined',
+  "TypeError: Cannot read properties of undefined (reading 'plan')\n    at render (app.js:10:5)",
+  'at foo (file.js:1:2)',
+  'Error: boom\n    at Object.<anonymous> (/srv/app/index.js:12:9)',
+  'charge@https://app.example.com/assets/index-3f2a.js:1:2048',
+  'Traceback (most recent call last):\n  File "app.py", line 3, in <module>',
+  'java.lang.NullPointerException at com.acme.Billing.charge(Billing.java:42)',
+  "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'db.plans' doesn't exist",
+  'ERROR: relation "plans" does not exist',
+  "You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'FROM plans' at line 1",
+  'duplicate key value violates unique constraint "subscriptions_pkey"',
+  '{"error":{"message":"Your plan has expired."}}',
+  '[{"code":402,"message":"Your plan has expired."}]',
+  "{'error': 'Your plan has expired.'}",
+  'SUBSCRIPTION_EXPIRED',
+]
+
+/** Link targets that are no URL or path: what a server writes when a value is missing or wrong. */
+const junkLinks = ['null', 'undefined', '#', '?', 'notaurl', 'billing', '<b>hi</b>', 'NaN', '[object Object]']
+
+/** Days no calendar has, in the forms servers write dates. */
+const impossibleDates = [
+  '2026-02-30',
+  '2026-02-29',
+  '2025-04-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-12-00',
+  '2026-12-01T25:00:00Z',
+  '2026-12-01T10:60:00Z',
+  '2026-12-01T10:00:00+25:00',
+  'Mon, 30 Feb 2026 00:00:00 GMT',
+  'February 30, 2026',
+  '31 Apr 2026',
+]
+
+/** Counts no quota has: too large to be exact, not finite, or not numbers at all. */
+const impossibleCounts = [
+  1e308,
+  Number.MAX_VALUE,
+  2 ** 53,
+  Number.POSITIVE_INFINITY,
+  Number.NaN,
+  -1,
+  '1e308',
+  '9'.repeat(400),
+]
+
+/** The same junk as a server may wrap it: padded, in markup, in entities. */
+const wrapped = (junk: fc.Arbitrary<string>) =>
+  fc
+    .tuple(junk, fc.constantFrom('%s', ' %s ', '<p>%s</p>', '<b>%s</b>\n'))
+    .map(([text, shape]) => shape.replace('%s', text))
 
 /** Strings that look like what servers and attackers send, plus anything at all. */
 const hostileString = fc.oneof(
@@ -90,6 +179,9 @@ const hostileString = fc.oneof(
     'SUBSCRIPTION_EXPIRED',
     'Your subscription has expired.',
     '2026-11-28T00:00:00Z',
+    ...junkCopy,
+    ...junkLinks,
+    ...impossibleDates,
   ),
   fc.webUrl({ withFragments: true, withQueryParameters: true }),
 )
@@ -184,6 +276,112 @@ describe('given arbitrary input', () => {
         if (paywall) expectWellFormed(paywall)
       }),
       { numRuns: 1000 },
+    )
+  })
+})
+
+describe('given the hostile corpus where copy, links, dates and counts belong', () => {
+  const expired = defaultReasonMessages.subscription_expired
+
+  it('should fall back to the default title, message and action label, and drop junk plan names', () => {
+    fc.assert(
+      fc.property(
+        wrapped(fc.constantFrom(...junkCopy)),
+        wrapped(fc.constantFrom(...junkCopy)),
+        fc.constantFrom(...junkCopy),
+        fc.constantFrom(...junkCopy),
+        fc.boolean(),
+        (title, message, label, plan, nested) => {
+          const fields = {
+            code: 'SUBSCRIPTION_EXPIRED',
+            title,
+            message,
+            action: { url: '/billing', label },
+            plans: [{ id: 'pro', name: plan }],
+          }
+          const paywall = parsePaymentRequired(
+            { status: 402, body: nested ? { error: fields } : fields },
+            { base },
+          )
+          expect(paywall?.title).toBe(expired.title)
+          expect(paywall?.message).toBe(expired.message)
+          expect(paywall?.action).toEqual({ url: 'https://app.example.com/billing', label: expired.action })
+          expect(paywall?.plans).toBeUndefined()
+          if (paywall) expectWellFormed(paywall, { base })
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('should drop link targets that are no URL or path, with a base or without one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...junkLinks), fc.boolean(), fc.boolean(), (url, nested, withBase) => {
+        const options = { base: withBase ? base : '' }
+        const paywall = parsePaymentRequired({ status: 402, body: linkedBody(url, nested) }, options)
+        expect(paywall?.action).toBeUndefined()
+        expect(paywall?.docUrl).toBeUndefined()
+        expect(paywall?.support?.url).toBeUndefined()
+        if (paywall) expectWellFormed(paywall, options)
+      }),
+    )
+  })
+
+  it('should drop impossible dates rather than roll them over into the next month', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...impossibleDates), (day) => {
+        const paywall = parsePaymentRequired({
+          status: 402,
+          body: {
+            code: 'QUOTA_EXCEEDED',
+            usage: { used: 100, limit: 100, resets_at: day },
+            grace_ends_at: day,
+            timestamp: day,
+          },
+        })
+        expect(paywall?.usage).toEqual({ used: 100, limit: 100 })
+        expect(paywall?.graceEndsAt).toBeUndefined()
+        expect(paywall?.timestamp).toBeUndefined()
+      }),
+    )
+  })
+
+  it('should drop usage whose counts are not finite or beyond any real quota', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...impossibleCounts), fc.boolean(), (value, asUsed) => {
+        const usage = asUsed ? { used: value, limit: 100 } : { used: 10, limit: value }
+        const paywall = parsePaymentRequired({ status: 402, body: { code: 'QUOTA_EXCEEDED', usage } })
+        expect(paywall?.usage).toBeUndefined()
+        if (paywall) expectWellFormed(paywall)
+      }),
+    )
+  })
+
+  it('should cap retryAfter, from the body or the header, in seconds or as a date', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(1e308, Number.MAX_VALUE, Number.POSITIVE_INFINITY, '9'.repeat(400)),
+          fc.double({ min: maxRetryAfter, noNaN: true }),
+        ),
+        (retryAfter) => {
+          expect(parsePaymentRequired({ status: 402, body: { retry_after: retryAfter } })?.retryAfter).toBe(
+            maxRetryAfter,
+          )
+        },
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.constantFrom('9'.repeat(400), 'Fri, 31 Dec 9999 23:59:59 GMT'),
+          fc.bigInt({ min: BigInt(maxRetryAfter) }).map(String),
+        ),
+        (header) => {
+          const paywall = parsePaymentRequired({ status: 402, headers: { 'retry-after': header } })
+          expect(paywall?.retryAfter).toBe(maxRetryAfter)
+        },
+      ),
     )
   })
 })

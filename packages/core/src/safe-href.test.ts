@@ -75,7 +75,7 @@ describe('given a dangerous URL', () => {
 describe('given a relative URL and a base', () => {
   it.each([
     ['/billing', 'https://app.example.com/billing'],
-    ['billing?x=1', 'https://app.example.com/dashboard/billing?x=1'],
+    ['./billing?x=1', 'https://app.example.com/dashboard/billing?x=1'],
     ['../settings/billing', 'https://app.example.com/settings/billing'],
     ['?tab=billing', 'https://app.example.com/dashboard/?tab=billing'],
     ['//app.example.com/billing', 'https://app.example.com/billing'],
@@ -90,7 +90,7 @@ describe('given a relative URL and a base', () => {
   it('should treat a base without an http(s) origin as no base at all', () => {
     for (const unusable of ['about:blank', 'data:text/html,x', 'not a url', '']) {
       expect(safeHref('/billing', { base: unusable })).toBe('/billing')
-      expect(safeHref('billing', { base: unusable })).toBe('billing')
+      expect(safeHref('./billing', { base: unusable })).toBe('./billing')
       expect(safeHref('//evil.example/', { base: unusable })).toBeUndefined()
     }
   })
@@ -109,7 +109,6 @@ describe('given a relative URL and no base', () => {
     ['#top', '#top'],
     ['?tab=billing', '?tab=billing'],
     ['?tab=billing#plans', '?tab=billing#plans'],
-    ['billing', 'billing'],
     ['billing/plan?x=1#y', 'billing/plan?x=1#y'],
     ['./billing', './billing'],
     ['../billing', '../billing'],
@@ -154,6 +153,37 @@ describe('given a relative URL and no base', () => {
   })
 })
 
+describe('given a link target that is not a URL or a path', () => {
+  it.each([
+    'null',
+    'undefined',
+    'NaN',
+    'false',
+    '#',
+    '?',
+    '#?',
+    'notaurl',
+    'billing',
+    'plan.html',
+    '.',
+    '..',
+    '<b>hi</b>',
+    '/billing<script>',
+    '"/billing"',
+    '`/billing`',
+  ])('should reject %j with a base, without one, and on an allowed origin', (url) => {
+    expect(safeHref(url, { base })).toBeUndefined()
+    expect(safeHref(url, { base: '' })).toBeUndefined()
+    expect(safeHref(url, { base, allowedOrigins: ['https://app.example.com'] })).toBeUndefined()
+  })
+
+  it('should still keep the same words written as paths', () => {
+    expect(safeHref('./billing', { base })).toBe('https://app.example.com/dashboard/billing')
+    expect(safeHref('billing/plan', { base: '' })).toBe('billing/plan')
+    expect(safeHref('#top', { base: '' })).toBe('#top')
+  })
+})
+
 describe('given a browser location', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
@@ -161,7 +191,7 @@ describe('given a browser location', () => {
 
   it('should resolve relative URLs against location.href by default', () => {
     vi.stubGlobal('location', { href: 'https://app.example.com/reports/42' })
-    expect(safeHref('upgrade')).toBe('https://app.example.com/reports/upgrade')
+    expect(safeHref('./upgrade')).toBe('https://app.example.com/reports/upgrade')
     expect(safeHref('//evil.example/')).toBeUndefined()
   })
 })

@@ -12,6 +12,8 @@ export interface SafeHrefOptions {
    * kept as written: root-relative (`/billing`), fragment-only (`#/billing`), query-only
    * (`?tab=billing`) and path-relative (`billing/plan`, `./billing`, `../billing`). Rejected: `//host`,
    * `/\host`, a leading `\`, and a colon in the first segment (`javascript:`, `1javascript:`).
+   * With or without a base, a bare word (`billing`, `null`, `undefined`, `notaurl`), an empty fragment or
+   * query (`#`, `?`) and markup (`<b>hi</b>`) are not links and are rejected: write `./billing`.
    * @default globalThis.location?.href
    */
   base?: string
@@ -27,9 +29,19 @@ const origin = (url: string | undefined) => {
 }
 
 /**
+ * Whether a relative reference leads somewhere: a path with a `/` (`/billing`, `./billing`, `billing/plan`)
+ * or a non-empty fragment or query. A bare word (`null`, `undefined`, `notaurl`) is what a server writes
+ * when a value is missing or is not a URL; resolved, it would quietly become `/current/page/null`.
+ */
+const isPath = (text: string) => {
+  const path = text.replace(/[?#].*/s, '')
+  return path ? path.includes('/') : /^[?#]+[^?#]/.test(text)
+}
+
+/**
  * The URL if it is safe to put in an `href`, else `undefined`. Accepts only `http:`/`https:`
  * URLs without credentials (on `allowedOrigins` or the app's own origin, when given), and
- * relative URLs, which are resolved against `base` and must stay on its origin (so
+ * relative URLs that name a path (see `base`), which are resolved against `base` and must stay on its origin (so
  * `//evil.example` is rejected); without a base they stay relative (see `base`). Anything with
  * whitespace or control characters inside is rejected, which covers `java\tscript:` tricks.
  *
@@ -41,8 +53,10 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
   try {
     const { allowedOrigins, base = globalThis.location?.href } = options
     const text = url instanceof URL ? url.href : typeof url === 'string' ? url.trim() : ''
-    if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}]/u.test(text)) return
+    // Quotes, angle brackets and backticks are never in a real URL (browsers escape them): markup or code.
+    if (!text || text.length > 2048 || /[\s\p{Cc}\p{Cf}<>"`]/u.test(text)) return
     const absolute = /^[a-z][a-z\d+.-]*:/i.test(text)
+    if (!absolute && !isPath(text)) return
     const home = origin(base)
     // With no page to resolve against, only a leading `//` (browsers read `\` as `/`) could name another
     // host, and a colon in the first segment could pass for a scheme. Kept as written: normalising

@@ -2,38 +2,76 @@ import { reasonCopy } from '../reason-messages'
 import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
 import type { ParseOptions, PaymentRequired, PaywallReason } from '../types'
+import { isRealIsoDate, namedDateTime } from './calendar'
 import type { Found } from './found'
 import { isObject, keysOf, nonNegative, pick } from './guards'
-import { isCode, isHuman, plainText } from './text'
+import { isCode, isHuman, isName, plainText } from './text'
 
-const count = (value: unknown) =>
-  nonNegative(typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)
+/** A number, or a string that is only a number (`"100"`, `" 2.5 "`), as a number; anything else as is. */
+const numeric = (value: unknown) =>
+  typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value
 
 /**
- * ISO 8601 kept verbatim; other dates (HTTP dates, epoch seconds or ms) converted. A string that
- * starts as ISO must be ISO throughout, else it is dropped: `Date.parse` skips `(…)` as a comment and
- * guesses at the rest (`2026-11-28junk` is in June), so such a tail could carry markup or a wrong date.
+ * A count (usage, limit): finite, from 0 up to `Number.MAX_SAFE_INTEGER`. Past that no real quota
+ * lives and integers are no longer exact, so such a value is dropped rather than shown.
+ */
+const count = (value: unknown) => {
+  const number = nonNegative(numeric(value))
+  return number !== undefined && number <= Number.MAX_SAFE_INTEGER ? number : undefined
+}
+
+/**
+ * The longest `retryAfter`, in seconds: about 24.8 days, the longest delay `setTimeout` honours
+ * (2^31 − 1 ms; a longer one fires at once). HTTP sets no limit; a later `Retry-After` is read as this,
+ * so an app that waits `retryAfter * 1000` ms never retries in a loop.
+ */
+export const maxRetryAfter = 2_147_483
+
+
+/**
+ * ISO 8601 kept verbatim; other dates (HTTP dates and others with a month name, epoch seconds or ms)
+ * converted. A string that starts as ISO must be ISO throughout, else it is dropped: `Date.parse` skips
+ * `(…)` as a comment and guesses at the rest (`2026-11-28junk` is in June), so such a tail could carry
+ * markup or a wrong date. A day its month does not have (`2026-02-30`) is dropped too, not rolled over.
  */
 const date = (value: unknown) => {
   const iso = typeof value === 'string' && /^\d{4}-\d\d-\d\d/.test(value)
-  if (iso && !/^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(value)) return
+  if (iso && !isRealIsoDate(value)) return
   const time =
     typeof value === 'number'
       ? value < 1e11
         ? value * 1000
         : value
       : typeof value === 'string' && value.length < 40
-        ? Date.parse(value)
+        ? iso
+          ? Date.parse(value)
+          : namedDateTime(value)
         : Number.NaN
   if (Math.abs(time) <= 8.64e15) return iso ? (value as string) : new Date(time).toISOString()
 }
 
-/** Seconds from a number, a numeric string or an HTTP date (`Retry-After`). */
+/** Seconds from a number, a numeric string or a date (`Retry-After`), from 0 up to `maxRetryAfter`. */
 const seconds = (value: unknown) => {
+  const number = numeric(value)
+  // A delay of 400 digits is valid HTTP; it overflows to Infinity and is capped like any long delay.
   const delay =
-    count(value) ?? (typeof value === 'string' ? (Date.parse(value) - Date.now()) / 1000 : Number.NaN)
-  if (!Number.isNaN(delay)) return Math.max(0, Math.ceil(delay))
+    typeof number === 'number'
+      ? number >= 0
+        ? number
+        : Number.NaN
+      : typeof value === 'string'
+        ? (Date.parse(date(value) ?? '') - Date.now()) / 1000
+        : Number.NaN
+  if (!Number.isNaN(delay)) return Math.min(maxRetryAfter, Math.max(0, Math.ceil(delay)))
 }
+
+/**
+ * Server copy cut to `max` characters when the whole of it (up to a few hundred characters) passes
+ * `accept`: judged before the cut, so a stack trace or an SQL error that starts with words is not
+ * cut down to those words and shown.
+ */
+const copyOf = (value: unknown, max: number, accept: (text: unknown) => text is string) =>
+  accept(plainText(value, 1000)) ? plainText(value, max) : undefined
 
 /** What an object (or a bare string, for `name`/`url`) holds under one of `names`. */
 const read = (value: unknown, names: string, bare?: boolean) =>
@@ -74,7 +112,7 @@ export function buildPaywall(
   const plans = (Array.isArray(found.plans) ? found.plans.slice(0, 10) : [])
     .map((plan) => ({
       id: plainText(read(plan, 'id slug planid key'), 200),
-      name: plainText(read(plan, 'name title displayname', true), 60),
+      name: copyOf(read(plan, 'name title displayname', true), 60, isName),
       price: plainText(read(plan, 'price'), 40),
     }))
     .filter((plan) => plan.name)
@@ -86,11 +124,11 @@ export function buildPaywall(
       status,
       reason,
       code,
-      title: (server && isHuman(title) && title) || copy.title,
-      message: (server && isHuman(message) && message) || copy.message,
+      title: (server && copyOf(found.title, 80, isHuman)) || copy.title,
+      message: (server && copyOf(found.message, 280, isHuman)) || copy.message,
       action: url && {
         url,
-        label: (server && plainText(read(action, 'label text title'), 40)) || copy.action,
+        label: (server && copyOf(read(action, 'label text title'), 40, isName)) || copy.action,
       },
       plans: plans[0] && plans,
       usage:
