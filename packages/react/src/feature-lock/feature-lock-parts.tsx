@@ -1,12 +1,13 @@
 import type { QueryKey } from '@tanstack/react-query'
-import { Slot } from 'radix-ui'
-import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent, useId, useMemo, version } from 'react'
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useMemo, useRef, version } from 'react'
 import { type FeatureAccess, useFeatureAccess } from '../hooks/use-feature-access'
 import { localizePaywall } from '../i18n/localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
+import { composeEventHandlers } from '../internal/compose-event-handlers'
+import { useComposedRefs } from '../internal/compose-refs'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
-import { renderPart } from '../internal/part-element'
+import { type PartProps, Primitive } from '../internal/primitive'
 import { usePaywallContext } from '../provider/paywall-context'
 
 interface LockContextValue {
@@ -21,11 +22,6 @@ const [LockProvider, useLockContext] = createContext<LockContextValue>('Lock.Roo
 
 // React 19 knows `inert` as a boolean; React 18 passes unknown attributes through as strings.
 const inertProps = { inert: (Number.parseInt(version, 10) >= 19 ? true : '') as boolean }
-
-interface PartProps {
-  /** Render the part's child element instead, merging props. @default false */
-  asChild?: boolean
-}
 
 export interface RootProps extends ComponentPropsWithoutRef<'div'>, PartProps {
   /** The feature, as named by `meta.paywallFeature` or the 402 body. */
@@ -44,7 +40,7 @@ export interface RootProps extends ComponentPropsWithoutRef<'div'>, PartProps {
  * "unknown"`; `unknown` (loading, or a non-paywall error) never looks locked.
  */
 export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
-  { feature, queryKey, messages: override, ...props },
+  { feature, queryKey, messages: override, className, ...props },
   ref,
 ) {
   const { store } = usePaywallContext('Lock.Root')
@@ -64,12 +60,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   )
   return (
     <LockProvider value={context}>
-      {renderPart(
-        'div',
-        props,
-        { className: 'pwk-lock', 'data-state': state, 'data-pwk-lock': '', 'data-pwk-feature': feature },
-        { ref },
-      )}
+      <Primitive as="div" data-state={state} {...props} className={cx('pwk-lock', className)} ref={ref} />
     </LockProvider>
   )
 })
@@ -77,13 +68,20 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
 export interface ContentProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /** Wraps the feature. While locked it stays visible but is `inert`: not focusable, not clickable, hidden from screen readers. */
-export const Content = forwardRef<HTMLDivElement, ContentProps>(function Content(props, ref) {
+export const Content = forwardRef<HTMLDivElement, ContentProps>(function Content(
+  { className, ...props },
+  ref,
+) {
   const { state } = useLockContext('Lock.Content').access
-  return renderPart(
-    'div',
-    props,
-    { className: 'pwk-lock__content', 'data-state': state, ...(state === 'locked' && inertProps) },
-    { ref },
+  return (
+    <Primitive
+      as="div"
+      data-state={state}
+      {...(state === 'locked' && inertProps)}
+      {...props}
+      className={cx('pwk-lock__content', className)}
+      ref={ref}
+    />
   )
 })
 
@@ -94,21 +92,21 @@ export interface OverlayProps extends ComponentPropsWithoutRef<'div'>, PartProps
 
 /** Covers the locked feature; rendered only while locked. Labelled by `Lock.Title`. */
 export const Overlay = forwardRef<HTMLDivElement, OverlayProps>(function Overlay(
-  { forceMount, ...props },
+  { forceMount, className, ...props },
   ref,
 ) {
   const { access, titleId } = useLockContext('Lock.Overlay')
   if (access.state !== 'locked' && !forceMount) return null
-  return renderPart(
-    'div',
-    props,
-    {
-      role: 'group',
-      'aria-labelledby': titleId,
-      className: 'pwk-lock__overlay',
-      'data-state': access.state,
-    },
-    { ref },
+  return (
+    <Primitive
+      as="div"
+      role="group"
+      aria-labelledby={titleId}
+      data-state={access.state}
+      {...props}
+      className={cx('pwk-lock__overlay', className)}
+      ref={ref}
+    />
   )
 })
 
@@ -116,15 +114,19 @@ export interface TitleProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
 /** The reason the feature is locked, e.g. "Upgrade to unlock this feature". */
 export const Title = forwardRef<HTMLParagraphElement, TitleProps>(function Title(
-  { children, ...props },
+  { className, ...props },
   ref,
 ) {
   const { access, messages, titleId } = useLockContext('Lock.Title')
-  return renderPart(
-    'p',
-    { ...props, children: children ?? access.paywall?.title ?? messages.lock.locked },
-    { id: titleId, className: 'pwk-lock__title' },
-    { ref },
+  return (
+    <Primitive
+      as="p"
+      defaultContent={access.paywall?.title ?? messages.lock.locked}
+      {...props}
+      className={cx('pwk-lock__title', className)}
+      id={titleId}
+      ref={ref}
+    />
   )
 })
 
@@ -132,42 +134,50 @@ export interface DescriptionProps extends ComponentPropsWithoutRef<'p'>, PartPro
 
 /** The paywall's human message, while locked. */
 export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(function Description(
-  { children, ...props },
+  { className, ...props },
   ref,
 ) {
   const { access } = useLockContext('Lock.Description')
-  return renderPart(
-    'p',
-    { ...props, children: children ?? access.paywall?.message },
-    { className: 'pwk-lock__description' },
-    { ref },
+  return (
+    <Primitive
+      as="p"
+      defaultContent={access.paywall?.message}
+      {...props}
+      className={cx('pwk-lock__description', className)}
+      ref={ref}
+    />
   )
 })
 
 export interface UnlockProps extends ComponentPropsWithoutRef<'button'>, PartProps {}
 
-/** "Unlock": opens the paywall modal for this feature. */
+/**
+ * "Unlock": opens the paywall modal for this feature, and is where the modal gives focus back when the
+ * control that caused the 402 is gone or locked. A consumer's `onClick` that calls `preventDefault()`
+ * keeps the modal closed.
+ */
 export const Unlock = forwardRef<HTMLButtonElement, UnlockProps>(function Unlock(
-  { asChild, className, children, onClick, ...props },
-  ref,
+  { className, onClick, ...props },
+  forwardedRef,
 ) {
-  const { open, messages, titleId } = useLockContext('Lock.Unlock')
-  const Comp = asChild ? Slot.Root : 'button'
+  const { feature, open, messages, titleId } = useLockContext('Lock.Unlock')
+  const { unlockControls } = usePaywallContext('Lock.Unlock')
+  const element = useRef<HTMLButtonElement>(null)
+  const ref = useComposedRefs(forwardedRef, element)
+  // After every commit: with `asChild` the element may change while the feature stays the same.
+  useEffect(() => {
+    if (element.current) return unlockControls.register(feature, element.current)
+  })
   return (
-    <Comp
-      ref={ref}
-      type="button"
-      className={cx('pwk-lock__unlock pwk-button', className)}
+    <Primitive
+      as="button"
       aria-describedby={titleId}
-      data-pwk-unlock=""
-      onClick={(event: MouseEvent<HTMLButtonElement>) => {
-        onClick?.(event)
-        if (!event.defaultPrevented) open()
-      }}
+      defaultContent={messages.lock.unlock}
       {...props}
-    >
-      {children ?? messages.lock.unlock}
-    </Comp>
+      className={cx('pwk-lock__unlock pwk-button', className)}
+      onClick={composeEventHandlers(onClick, open)}
+      ref={ref}
+    />
   )
 })
 

@@ -3,6 +3,7 @@ import { createPaywallStore } from '@paywall-kit/core'
 import type { ReactElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createUnlockRegistry } from '../internal/unlock-registry'
 import { PaywallContext } from '../provider/paywall-context'
 import { GracePeriodBanner } from './grace-period-banner'
 
@@ -69,7 +70,7 @@ describe('given server rendering without a DOM', () => {
       graceEndsAt: '2026-11-26T12:00:00Z',
     })
     const html = renderToString(
-      <PaywallContext.Provider value={{ store, parseOptions: {} }}>
+      <PaywallContext.Provider value={{ store, parseOptions: {}, unlockControls: createUnlockRegistry() }}>
         <GracePeriodBanner serverNow="2026-11-25T12:00:00Z" timeZone="UTC" locale="en-US" />
       </PaywallContext.Provider>,
     )

@@ -13,6 +13,7 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sameOriginLinks } from '../../test/same-origin-links'
+import { createUnlockRegistry } from '../internal/unlock-registry'
 import { PaywallContext } from '../provider/paywall-context'
 import { PaywallProvider } from '../provider/paywall-provider'
 import { GracePeriodBanner } from './grace-period-banner'
@@ -36,7 +37,9 @@ afterEach(() => {
 
 function withStore(children: ReactNode, store: PaywallStore, allowedOrigins?: string[]) {
   return (
-    <PaywallContext.Provider value={{ store, parseOptions: { allowedOrigins } }}>
+    <PaywallContext.Provider
+      value={{ store, parseOptions: { allowedOrigins }, unlockControls: createUnlockRegistry() }}
+    >
       {children}
     </PaywallContext.Provider>
   )
@@ -126,7 +129,7 @@ describe('given the days left', () => {
         timeZone="UTC"
         locale="fr"
         messages={{
-          banner: { title: 'Échec du paiement', daysLeft: (_days, relative) => `Accès jusqu’à ${relative}` },
+          banner: { title: 'Échec du paiement', daysLeft: ({ relative }) => `Accès jusqu’à ${relative}` },
         }}
       />,
     )

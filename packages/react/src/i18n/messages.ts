@@ -3,7 +3,9 @@ import { createContext, useContext } from 'react'
 
 /**
  * Every user-facing string of the kit's components, with English defaults.
- * Functions receive already-formatted (`Intl`) values so translations control word order.
+ * Functions receive already-formatted (`Intl`) values so translations control word order; a function
+ * of several values takes them as one object, so a translation names the values it uses
+ * (`({ used, limit }) => …`) instead of remembering their order.
  */
 export interface PaywallMessages {
   /** Title, message and action label per paywall reason (see `@paywall-kit/core`). */
@@ -17,8 +19,8 @@ export interface PaywallMessages {
     afterPayment: string
     /** Heading of the plan list. */
     plansHeading: string
-    /** Usage line, e.g. "100 of 100 requests used". */
-    usage: (used: string, limit: string, unit: string | undefined) => string
+    /** Usage line, e.g. "100 of 100 requests used". `unit` is the 402's, when it has one. */
+    usage: (values: { used: string; limit: string; unit: string | undefined }) => string
     /** "Resets …" with a formatted date. */
     usageResets: (date: string) => string
     /** "Try again" for a mutation that hit the paywall. */
@@ -49,23 +51,23 @@ export interface PaywallMessages {
      * `aria-valuetext`, e.g. "820 of 1,000 API calls, 82%". `unit` is the meter's `unit` prop, when given;
      * the default uses it in place of the label ("820 of 1,000 requests, 82%").
      */
-    valueText: (
-      used: string,
-      limit: string,
-      label: string,
-      percent: string,
-      unit: string | undefined,
-    ) => string
+    valueText: (values: {
+      used: string
+      limit: string
+      label: string
+      percent: string
+      unit: string | undefined
+    }) => string
     /** Visible amount, e.g. "820 of 1,000 requests". */
-    value: (used: string, limit: string, unit: string | undefined) => string
+    value: (values: { used: string; limit: string; unit: string | undefined }) => string
     /** Visible text for an unlimited allowance, e.g. "820 requests used, no limit". */
-    unlimited: (used: string, unit: string | undefined) => string
+    unlimited: (values: { used: string; unit: string | undefined }) => string
     /** "Resets Dec 1". */
     resets: (date: string) => string
     /** Upgrade action at the top levels. */
     upgrade: string
     /** Announced when a threshold below 100% is crossed, e.g. "API calls at 80% of your limit". */
-    crossed: (label: string, percent: string) => string
+    crossed: (values: { label: string; percent: string }) => string
     /** Announced when the limit is reached. */
     exceeded: (label: string) => string
   }
@@ -76,7 +78,7 @@ export interface PaywallMessages {
      * "Access ends in 3 days" / "Access ends tomorrow" / "Access ends today": `relative` is
      * `Intl.RelativeTimeFormat` output with `numeric: 'auto'`; `days` is the whole days left (0 = today).
      */
-    daysLeft: (days: number, relative: string) => string
+    daysLeft: (values: { days: number; relative: string }) => string
     /** Body while access continues. */
     message: string
     /** Heading once access is lost. */
@@ -101,7 +103,7 @@ export const defaultMessages: PaywallMessages = {
     close: 'Close',
     afterPayment: 'Access returns right away after payment.',
     plansHeading: 'Plans',
-    usage: (used, limit, unit) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
+    usage: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
     usageResets: (date) => `Resets ${date}`,
     tryAgain: 'Try again',
     supportHeading: 'Need help? Give support these details.',
@@ -118,17 +120,17 @@ export const defaultMessages: PaywallMessages = {
     unlock: 'Unlock',
   },
   meter: {
-    valueText: (used, limit, label, percent, unit) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
-    value: (used, limit, unit) => `${used} of ${limit}${unit ? ` ${unit}` : ''}`,
-    unlimited: (used, unit) => `${used}${unit ? ` ${unit}` : ''} used, no limit`,
+    valueText: ({ used, limit, label, percent, unit }) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} used, no limit`,
     resets: (date) => `Resets ${date}`,
     upgrade: 'Upgrade',
-    crossed: (label, percent) => `${label} at ${percent} of your limit`,
+    crossed: ({ label, percent }) => `${label} at ${percent} of your limit`,
     exceeded: (label) => `${label} limit reached`,
   },
   banner: {
     title: 'Your payment failed',
-    daysLeft: (_days, relative) => `Access ends ${relative}`,
+    daysLeft: ({ relative }) => `Access ends ${relative}`,
     message: 'Update your payment method to keep your plan.',
     expiredTitle: 'Your access has ended',
     expiredMessage: 'Update your payment method to restore access.',

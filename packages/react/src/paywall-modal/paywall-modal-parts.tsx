@@ -1,9 +1,8 @@
 import { type PaymentRequired, type PaywallState, safeHref } from '@paywall-kit/core'
-import { Dialog, Slot } from 'radix-ui'
+import { Dialog } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
-  type MouseEvent,
   type ReactNode,
   useEffect,
   useId,
@@ -15,11 +14,13 @@ import { usePaywallSelector } from '../hooks/use-paywall-selector'
 import { intlFormat } from '../i18n/intl-format'
 import { localizePaywall } from '../i18n/localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
-import { useSafeHref } from '../internal/action-link'
+import { composeEventHandlers } from '../internal/compose-event-handlers'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { isDateOnly } from '../internal/part-instant'
+import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
+import { useSafeHref } from '../internal/use-safe-href'
 import { usePaywallContext } from '../provider/paywall-context'
 
 interface ModalContextValue {
@@ -36,33 +37,12 @@ interface ModalContextValue {
 
 const [ModalProvider, useModalContext] = createContext<ModalContextValue>('Modal.Root')
 
-function focusTarget(element: HTMLElement | null): HTMLElement | null {
-  if (!element?.isConnected) return null
-  // The control that opened the 402 may now sit inside a locked (inert) feature: its Unlock button is next best.
-  if (element.closest('[inert]')) {
-    return element.closest('[data-pwk-lock]')?.querySelector<HTMLElement>('[data-pwk-unlock]') ?? null
-  }
-  return element
-}
-
 /** Remembers the focused element to give focus back to, unless it is the page itself or inside a dialog. */
 function saveFocus(returnFocus: { current: HTMLElement | null }) {
   const active = document.activeElement
   if (!(active instanceof HTMLElement) || active === document.body) return
   if (active.closest('[role="dialog"]')) return
   returnFocus.current = active
-}
-
-/** The Unlock button of `feature`'s lock (`FeatureLock`), when one is on the page. */
-function unlockButton(feature: string | undefined): HTMLElement | null {
-  for (const unlock of document.querySelectorAll<HTMLElement>('[data-pwk-unlock]')) {
-    if (
-      feature !== undefined &&
-      unlock.closest('[data-pwk-lock]')?.getAttribute('data-pwk-feature') === feature
-    )
-      return unlock
-  }
-  return null
 }
 
 export interface RootProps {
@@ -115,7 +95,7 @@ export function Root({
   locale,
   timeZone,
 }: RootProps) {
-  const { store, parseOptions, locale: providerLocale } = usePaywallContext('Modal.Root')
+  const { store, parseOptions, locale: providerLocale, unlockControls } = usePaywallContext('Modal.Root')
   // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
   const storeOpen = usePaywallSelector(selectIsOpen)
   const current = usePaywallSelector(selectCurrent)
@@ -160,14 +140,19 @@ export function Root({
         retry()
         onOpenChange?.(false)
       }),
-    // Nothing to go back to (the 402 came on page load, or that control is gone): the locked feature's
-    // Unlock button is where the user can pick up; without one, focus stays where the browser left it.
+    // Nothing to go back to (the 402 came on page load), or that control cannot take focus any more
+    // (gone, or inside the feature now locked and inert): the locked feature's Unlock control is where
+    // the user can pick up; without one, focus stays where the browser left it.
     restoreFocus: () => {
-      const target =
-        focusTarget(returnFocus.current) ??
-        unlockButton(paywall ? paywall.feature : store.getSnapshot().feature)
+      const previous = returnFocus.current
       returnFocus.current = null
-      target?.focus()
+      // `inert` checked as well as the focus result: jsdom and older browsers focus inert elements.
+      if (previous?.isConnected && !previous.closest('[inert]')) {
+        previous.focus()
+        if (document.activeElement === previous) return
+      }
+      const feature = paywall ? paywall.feature : store.getSnapshot().feature
+      if (feature !== undefined) unlockControls.find(feature)?.focus()
     },
   }
 
@@ -195,73 +180,114 @@ export type OverlayProps = ComponentPropsWithoutRef<typeof Dialog.Overlay>
 
 /** The backdrop. `data-state="open" | "closed"`. */
 export const Overlay = forwardRef<HTMLDivElement, OverlayProps>(function Overlay(
-  { className, ...props },
+  { forceMount, asChild, className, ...props },
   ref,
 ) {
-  return <Dialog.Overlay ref={ref} className={cx('pwk-modal__overlay', className)} {...props} />
+  return (
+    <Dialog.Overlay forceMount={forceMount} asChild>
+      <Primitive
+        as="div"
+        asChild={asChild}
+        {...props}
+        className={cx('pwk-modal__overlay', className)}
+        ref={ref}
+      />
+    </Dialog.Overlay>
+  )
 })
 
 export type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>
 
 /**
  * The dialog itself (`role="dialog"`, `data-state="open" | "closed"`): traps focus while open,
- * closes on Escape, and returns focus to where it was before the paywall opened.
+ * closes on Escape, and returns focus to where it was before the paywall opened (unless the
+ * consumer's `onCloseAutoFocus` calls `preventDefault()`).
  */
 export const Content = forwardRef<HTMLDivElement, ContentProps>(function Content(
-  { className, onCloseAutoFocus, ...props },
+  {
+    forceMount,
+    onOpenAutoFocus,
+    onCloseAutoFocus,
+    onEscapeKeyDown,
+    onPointerDownOutside,
+    onFocusOutside,
+    onInteractOutside,
+    asChild,
+    className,
+    ...props
+  },
   ref,
 ) {
   const { restoreFocus } = useModalContext('Modal.Content')
   return (
     <Dialog.Content
-      ref={ref}
-      className={cx('pwk-modal__content', className)}
-      onCloseAutoFocus={(event) => {
-        onCloseAutoFocus?.(event)
-        if (event.defaultPrevented) return
+      asChild
+      forceMount={forceMount}
+      onOpenAutoFocus={onOpenAutoFocus}
+      onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
         // Radix would focus the (missing) trigger, leaving focus on <body>.
         event.preventDefault()
         restoreFocus()
-      }}
-      {...props}
-    />
+      })}
+      onEscapeKeyDown={onEscapeKeyDown}
+      onPointerDownOutside={onPointerDownOutside}
+      onFocusOutside={onFocusOutside}
+      onInteractOutside={onInteractOutside}
+    >
+      <Primitive
+        as="div"
+        asChild={asChild}
+        {...props}
+        className={cx('pwk-modal__content', className)}
+        ref={ref}
+      />
+    </Dialog.Content>
   )
 })
 
 export type TitleProps = ComponentPropsWithoutRef<typeof Dialog.Title>
 
-/** The reason's title, e.g. "Your subscription has ended" (never "402"). */
+/** The reason's title, e.g. "Your subscription has ended" (never "402"). Names the dialog. */
 export const Title = forwardRef<HTMLHeadingElement, TitleProps>(function Title(
-  { className, children, ...props },
+  { asChild, className, ...props },
   ref,
 ) {
   const { paywall } = useModalContext('Modal.Title')
   return (
-    <Dialog.Title ref={ref} className={cx('pwk-modal__title', className)} {...props}>
-      {children ?? paywall?.title}
+    <Dialog.Title asChild>
+      <Primitive
+        as="h2"
+        asChild={asChild}
+        defaultContent={paywall?.title}
+        {...props}
+        className={cx('pwk-modal__title', className)}
+        ref={ref}
+      />
     </Dialog.Title>
   )
 })
 
 export type DescriptionProps = ComponentPropsWithoutRef<typeof Dialog.Description>
 
-/** The human message: the server's when it is human, else the reason's. */
+/** The human message: the server's when it is human, else the reason's. Describes the dialog. */
 export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(function Description(
-  { className, children, ...props },
+  { asChild, className, ...props },
   ref,
 ) {
   const { paywall } = useModalContext('Modal.Description')
   return (
-    <Dialog.Description ref={ref} className={cx('pwk-modal__description', className)} {...props}>
-      {children ?? paywall?.message}
+    <Dialog.Description asChild>
+      <Primitive
+        as="p"
+        asChild={asChild}
+        defaultContent={paywall?.message}
+        {...props}
+        className={cx('pwk-modal__description', className)}
+        ref={ref}
+      />
     </Dialog.Description>
   )
 })
-
-interface PartProps {
-  /** Render the part's child element instead, merging props. @default false */
-  asChild?: boolean
-}
 
 export interface UsageProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
@@ -280,7 +306,7 @@ function formatDate(
 
 /** "100 of 100 requests used · Resets Jun 16, 2023", when the 402 carries usage; else nothing. */
 export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage(
-  { asChild, className, children, ...props },
+  { className, ...props },
   ref,
 ) {
   const context = useModalContext('Modal.Usage')
@@ -289,54 +315,71 @@ export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage
   if (!usage) return null
   const resets = formatDate(usage.resetsAt, context, { dateStyle: 'medium' })
   const number = intlFormat(Intl.NumberFormat, locale)
-  const Comp = asChild ? Slot.Root : 'p'
-  return (
-    <Comp ref={ref} className={cx('pwk-modal__usage', className)} {...props}>
-      {children ?? (
+  const text = (
+    <>
+      {messages.usage({
+        used: number.format(usage.used),
+        limit: number.format(usage.limit),
+        unit: usage.unit,
+      })}
+      {resets && (
         <>
-          {messages.usage(number.format(usage.used), number.format(usage.limit), usage.unit)}
-          {resets && (
-            <>
-              {' · '}
-              <span className="pwk-modal__usage-resets">{messages.usageResets(resets)}</span>
-            </>
-          )}
+          {' · '}
+          <span className="pwk-modal__usage-resets">{messages.usageResets(resets)}</span>
         </>
       )}
-    </Comp>
+    </>
+  )
+  return (
+    <Primitive
+      as="p"
+      defaultContent={text}
+      {...props}
+      className={cx('pwk-modal__usage', className)}
+      ref={ref}
+    />
   )
 })
 
 export interface PlansProps extends ComponentPropsWithoutRef<'section'>, PartProps {}
 
-/** The plans the 402 offers, as a labelled list; nothing when it offers none. */
+/** The plans the 402 offers, as a list labelled "Plans"; nothing when it offers none. */
 export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
-  { asChild, className, children, ...props },
+  { asChild = false, className, children, ...props },
   ref,
 ) {
   const { paywall, messages } = useModalContext('Modal.Plans')
   const headingId = useId()
   const plans = paywall?.plans
   if (!plans?.length) return null
-  const Comp = asChild ? Slot.Root : 'section'
+  const list = (
+    <>
+      <h3 id={headingId} className="pwk-modal__plans-heading">
+        {messages.plansHeading}
+      </h3>
+      <ul className="pwk-modal__plan-list">
+        {plans.map((plan, index) => (
+          <li key={plan.id ?? `${plan.name}-${index}`} className="pwk-modal__plan">
+            <span className="pwk-modal__plan-name">{plan.name}</span>
+            {plan.price && <span className="pwk-modal__plan-price">{plan.price}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
   return (
-    <Comp ref={ref} className={cx('pwk-modal__plans', className)} aria-labelledby={headingId} {...props}>
-      {children ?? (
-        <>
-          <h3 id={headingId} className="pwk-modal__plans-heading">
-            {messages.plansHeading}
-          </h3>
-          <ul className="pwk-modal__plan-list">
-            {plans.map((plan, index) => (
-              <li key={plan.id ?? `${plan.name}-${index}`} className="pwk-modal__plan">
-                <span className="pwk-modal__plan-name">{plan.name}</span>
-                {plan.price && <span className="pwk-modal__plan-price">{plan.price}</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </Comp>
+    <Primitive
+      as="section"
+      asChild={asChild}
+      // The heading that names the list exists only in the default content.
+      aria-labelledby={showsDefaultContent(children, asChild) ? headingId : undefined}
+      defaultContent={list}
+      {...props}
+      className={cx('pwk-modal__plans', className)}
+      ref={ref}
+    >
+      {children}
+    </Primitive>
   )
 })
 
@@ -360,11 +403,12 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href'>
  * The one next step, e.g. "Renew subscription": a link to the 402's action URL, only when that URL
  * is safe (checked again here against the provider's `allowedOrigins`). Links to another origin
  * open in a new tab with `rel="noopener noreferrer"`. Nothing renders when there is no safe URL.
- * A click records `action_clicked` and closes the modal, so it does not cover the page that takes
- * the payment; the features stay locked until the payment goes through.
+ * A click follows the action (`action_clicked`) and closes the modal, so it does not cover the page
+ * that takes the payment; the features stay locked until the payment goes through. A consumer's
+ * `onClick` that calls `preventDefault()` stops both the navigation and this.
  */
 export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action(
-  { asChild, className, children, onClick, ...props },
+  { className, onClick, ...props },
   ref,
 ) {
   const { paywall, followAction } = useModalContext('Modal.Action')
@@ -373,81 +417,95 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
   // URL seeded into the store (not parsed) gets the same absolute href as a parsed one.
   const href = useSafeHref('Modal.Action', action?.url, globalThis.location?.href)
   if (!href) return null
-  const Comp = asChild ? Slot.Root : 'a'
   return (
-    <Comp
-      ref={ref}
-      className={cx('pwk-modal__action pwk-button', className)}
+    <Primitive
+      as="a"
+      defaultContent={action?.label}
       {...props}
+      className={cx('pwk-modal__action pwk-button', className)}
       href={href}
       {...(isExternal(href) && newTab)}
-      onClick={(event: MouseEvent<HTMLAnchorElement>) => {
-        onClick?.(event)
-        followAction()
-      }}
-    >
-      {children ?? action?.label}
-    </Comp>
+      onClick={composeEventHandlers(onClick, followAction)}
+      ref={ref}
+    />
   )
 })
 
 export interface TryAgainProps extends ComponentPropsWithoutRef<'button'>, PartProps {}
 
-/** "Try again": for a mutation that hit the paywall, replays it once and closes. Only rendered then. */
+/**
+ * "Try again": for a mutation that hit the paywall, replays it once and closes. Only rendered then.
+ * A consumer's `onClick` that calls `preventDefault()` stops the replay.
+ */
 export const TryAgain = forwardRef<HTMLButtonElement, TryAgainProps>(function TryAgain(
-  { asChild, className, children, onClick, ...props },
+  { className, onClick, ...props },
   ref,
 ) {
   const { retry, messages } = useModalContext('Modal.TryAgain')
   if (!retry) return null
-  const Comp = asChild ? Slot.Root : 'button'
   return (
-    <Comp
-      ref={ref}
-      type="button"
-      className={cx('pwk-modal__try-again pwk-button', className)}
-      onClick={(event: MouseEvent<HTMLButtonElement>) => {
-        onClick?.(event)
-        if (!event.defaultPrevented) retry()
-      }}
+    <Primitive
+      as="button"
+      defaultContent={messages.tryAgain}
       {...props}
-    >
-      {children ?? messages.tryAgain}
-    </Comp>
+      className={cx('pwk-modal__try-again pwk-button', className)}
+      onClick={composeEventHandlers(onClick, retry)}
+      ref={ref}
+    />
   )
 })
 
 export type DismissProps = ComponentPropsWithoutRef<typeof Dialog.Close>
 
-/** "Not now": closes the modal; the features stay locked and it does not come back by itself. */
+/**
+ * "Not now": closes the modal; the features stay locked and it does not come back by itself. A
+ * consumer's `onClick` that calls `preventDefault()` keeps it open.
+ */
 export const Dismiss = forwardRef<HTMLButtonElement, DismissProps>(function Dismiss(
-  { className, children, ...props },
+  { asChild, className, ...props },
   ref,
 ) {
   const { messages } = useModalContext('Modal.Dismiss')
   return (
-    <Dialog.Close ref={ref} className={cx('pwk-modal__dismiss pwk-button', className)} {...props}>
-      {children ?? messages.dismiss}
+    <Dialog.Close asChild>
+      <Primitive
+        as="button"
+        asChild={asChild}
+        defaultContent={messages.dismiss}
+        {...props}
+        className={cx('pwk-modal__dismiss pwk-button', className)}
+        ref={ref}
+      />
     </Dialog.Close>
   )
 })
 
 export type CloseProps = ComponentPropsWithoutRef<typeof Dialog.Close>
 
-/** The × button, named "Close" for screen readers. Same effect as `Dismiss`. */
+/**
+ * The × button, named "Close" for screen readers (given its own visible content, that names it).
+ * Same effect as `Dismiss`.
+ */
 export const Close = forwardRef<HTMLButtonElement, CloseProps>(function Close(
-  { className, children, ...props },
+  { asChild = false, className, children, ...props },
   ref,
 ) {
   const { messages } = useModalContext('Modal.Close')
+  // Only the icon needs a name; visible text names the button itself (WCAG 2.5.3, label in name).
+  const iconOnly = showsDefaultContent(children, asChild)
   return (
-    <Dialog.Close
-      ref={ref}
-      className={cx('pwk-modal__close pwk-icon-button', className)}
-      aria-label={messages.close}
-      {...props}
-    >
-      {children ?? <span aria-hidden="true">×</span>}
+    <Dialog.Close asChild>
+      <Primitive
+        as="button"
+        asChild={asChild}
+        aria-label={iconOnly ? messages.close : undefined}
+        defaultContent={<span aria-hidden="true">×</span>}
+        {...props}
+        className={cx('pwk-modal__close pwk-icon-button', className)}
+        ref={ref}
+      >
+        {children}
+      </Primitive>
     </Dialog.Close>
   )
 })
@@ -456,15 +514,18 @@ export interface AfterPaymentProps extends ComponentPropsWithoutRef<'p'>, PartPr
 
 /** What happens after paying: "Access returns right away after payment." */
 export const AfterPayment = forwardRef<HTMLParagraphElement, AfterPaymentProps>(function AfterPayment(
-  { asChild, className, children, ...props },
+  { className, ...props },
   ref,
 ) {
   const { messages } = useModalContext('Modal.AfterPayment')
-  const Comp = asChild ? Slot.Root : 'p'
   return (
-    <Comp ref={ref} className={cx('pwk-modal__after-payment', className)} {...props}>
-      {children ?? messages.afterPayment}
-    </Comp>
+    <Primitive
+      as="p"
+      defaultContent={messages.afterPayment}
+      {...props}
+      className={cx('pwk-modal__after-payment', className)}
+      ref={ref}
+    />
   )
 })
 
@@ -502,7 +563,7 @@ export interface SupportProps extends ComponentPropsWithoutRef<'div'>, PartProps
  * support contact and the docs link, when the 402 carries them; nothing otherwise.
  */
 export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support(
-  { asChild, className, children, ...props },
+  { className, ...props },
   ref,
 ) {
   const context = useModalContext('Modal.Support')
@@ -527,69 +588,71 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
     ].filter(Boolean)
     setCopyResult((await writeClipboard(lines.join('\n'))) ? 'copied' : 'copyFailed')
   }
-  const Comp = asChild ? Slot.Root : 'div'
-
-  return (
-    <Comp ref={ref} className={cx('pwk-modal__support', className)} {...props}>
-      {children ?? (
+  const details = (
+    <>
+      {hasDetails && (
         <>
-          {hasDetails && (
-            <>
-              <p className="pwk-modal__support-heading">{messages.supportHeading}</p>
-              <dl id={detailsId} className="pwk-modal__support-details">
-                {requestId && (
-                  <div>
-                    <dt>{messages.requestId}</dt>
-                    <dd>
-                      <code>{requestId}</code>
-                    </dd>
-                  </div>
-                )}
-                {timestamp && (
-                  <div>
-                    <dt>{messages.time}</dt>
-                    <dd>
-                      <time dateTime={timestamp}>
-                        {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ??
-                          timestamp}
-                      </time>
-                    </dd>
-                  </div>
-                )}
-              </dl>
-              <button
-                type="button"
-                className="pwk-modal__copy pwk-button"
-                aria-describedby={detailsId}
-                onClick={() => void copy()}
-              >
-                {messages.copy}
-              </button>
-              <span role="status" className="pwk-modal__copy-status">
-                {copyResult ? messages[copyResult] : ''}
-              </span>
-            </>
-          )}
-          {(contactHref || docUrl) && (
-            <p className="pwk-modal__support-links">
-              {contactHref && (
-                <a
-                  className="pwk-modal__support-link"
-                  href={contactHref}
-                  {...(isExternal(contactHref) && newTab)}
-                >
-                  {messages.contactSupport}
-                </a>
-              )}
-              {docUrl && (
-                <a className="pwk-modal__docs-link" href={docUrl} {...(isExternal(docUrl) && newTab)}>
-                  {messages.learnMore}
-                </a>
-              )}
-            </p>
-          )}
+          <p className="pwk-modal__support-heading">{messages.supportHeading}</p>
+          <dl id={detailsId} className="pwk-modal__support-details">
+            {requestId && (
+              <div>
+                <dt>{messages.requestId}</dt>
+                <dd>
+                  <code>{requestId}</code>
+                </dd>
+              </div>
+            )}
+            {timestamp && (
+              <div>
+                <dt>{messages.time}</dt>
+                <dd>
+                  <time dateTime={timestamp}>
+                    {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ?? timestamp}
+                  </time>
+                </dd>
+              </div>
+            )}
+          </dl>
+          <button
+            type="button"
+            className="pwk-modal__copy pwk-button"
+            aria-describedby={detailsId}
+            onClick={() => void copy()}
+          >
+            {messages.copy}
+          </button>
+          <span role="status" className="pwk-modal__copy-status">
+            {copyResult ? messages[copyResult] : ''}
+          </span>
         </>
       )}
-    </Comp>
+      {(contactHref || docUrl) && (
+        <p className="pwk-modal__support-links">
+          {contactHref && (
+            <a
+              className="pwk-modal__support-link"
+              href={contactHref}
+              {...(isExternal(contactHref) && newTab)}
+            >
+              {messages.contactSupport}
+            </a>
+          )}
+          {docUrl && (
+            <a className="pwk-modal__docs-link" href={docUrl} {...(isExternal(docUrl) && newTab)}>
+              {messages.learnMore}
+            </a>
+          )}
+        </p>
+      )}
+    </>
+  )
+  return (
+    <Primitive
+      as="div"
+      defaultContent={details}
+      {...props}
+      className={cx('pwk-modal__support', className)}
+      ref={ref}
+    />
   )
 })

@@ -181,7 +181,9 @@ describe('given a 402 for a quota', () => {
     expect(action).toHaveAttribute('href', 'https://maps.example.com/pricing')
     expect(action).toHaveAttribute('target', '_blank')
     expect(action).toHaveAttribute('rel', 'noopener noreferrer')
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
     await user.click(action)
     expect(onEvent.mock.calls.map(([event]) => event.type)).toContain('action_clicked')
   })
@@ -417,7 +419,9 @@ describe('given the user follows the action link', () => {
     const onEvent = vi.fn<(event: PaywallEvent) => void>()
     const { user, dialog } = await open402(expired, { onEvent })
     const action = within(dialog).getByRole('link', { name: 'Renew subscription' })
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
 
     await user.click(action)
 
@@ -440,7 +444,9 @@ describe('given the user follows the action link', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Load reports' }))
     const action = within(await screen.findByRole('dialog')).getByRole('link', { name: 'Renew subscription' })
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
     await user.click(action)
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 
@@ -465,7 +471,9 @@ describe('given the user follows the action link', () => {
     )
     await user.click(screen.getByRole('button', { name: 'Load reports' }))
     const action = within(await screen.findByRole('dialog')).getByRole('link', { name: 'Renew subscription' })
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
 
     await user.click(action)
 

@@ -1,5 +1,6 @@
 import type { ParseOptions, PaywallStore } from '@paywall-kit/core'
 import { createContext as createReactContext, useContext } from 'react'
+import type { UnlockRegistry } from '../internal/unlock-registry'
 
 /** What `PaywallProvider` shares with hooks and components. */
 export interface PaywallContextValue {
@@ -7,6 +8,8 @@ export interface PaywallContextValue {
   parseOptions: ParseOptions
   /** BCP 47 locale for numbers and dates (`Intl`); `undefined` means the user's. */
   locale?: string
+  /** The Unlock controls of the locks below, by feature: where the modal gives focus back to. */
+  unlockControls: UnlockRegistry
 }
 
 export const PaywallContext = createReactContext<PaywallContextValue | null>(null)

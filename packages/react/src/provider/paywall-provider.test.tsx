@@ -480,7 +480,9 @@ describe('given the user followed the action link', () => {
     const onEvent = vi.fn()
     renderApp(<QueryStatus path="/api/reports" feature="reports" label="reports" />, { onEvent })
     const action = await screen.findByRole('link', { name: 'Renew' })
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
     await user.click(action)
 
     setVisibility('hidden')
@@ -511,7 +513,9 @@ describe('given the user followed the action link', () => {
     const onEvent = vi.fn()
     renderApp(<QueryStatus path="/api/reports" feature="reports" label="reports" />, { onEvent })
     const action = await screen.findByRole('link', { name: 'Renew' })
-    action.addEventListener('click', (event) => event.preventDefault())
+    // jsdom cannot navigate: stop the link after React has handled the click. (On the link itself the
+    // listener would run first, and a prevented click means the app vetoed the action.)
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true })
     await user.click(action)
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
 

@@ -11,6 +11,7 @@ import * as React from 'react'
 import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
 import { localizeOnEntry } from '../i18n/localize-paywall'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
+import { createUnlockRegistry } from '../internal/unlock-registry'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { createPaywallQueryBridge } from '../query/paywall-query-bridge'
 import {
@@ -149,9 +150,10 @@ export function PaywallProvider({
     return bridge.connect()
   }, [bridge, nestedOnSameClient])
 
+  const [unlockControls] = useState(createUnlockRegistry)
   const context = useMemo<PaywallContextValue>(
-    () => ({ store, parseOptions, locale }),
-    [store, parseOptions, locale],
+    () => ({ store, parseOptions, locale, unlockControls }),
+    [store, parseOptions, locale, unlockControls],
   )
   const bridgeContext = useMemo<PaywallBridgeContextValue>(
     () => ({ client, bridge, throwOnError }),

@@ -1,4 +1,3 @@
-import { type UsageLevel, type UsageLevelResult, usageLevel } from '@paywall-kit/core'
 import {
   type ComponentPropsWithoutRef,
   type CSSProperties,
@@ -6,26 +5,15 @@ import {
   type MouseEventHandler,
   type ReactNode,
   useEffect,
-  useId,
   useImperativeHandle,
-  useMemo,
   useRef,
-  useState,
 } from 'react'
-import { intlFormat } from '../i18n/intl-format'
-import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
-import { ActionLink, useSafeHref } from '../internal/action-link'
+import { ActionLink } from '../internal/action-link'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
-import { renderPart } from '../internal/part-element'
-import { instant, isDateOnly } from '../internal/part-instant'
-import { usePaywallContextOptional } from '../provider/paywall-context'
-import { useThresholdEvents } from './use-threshold-events'
-
-/** Levels at which the upgrade action appears. */
-const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
-
-const countable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0)
+import { type PartProps, Primitive } from '../internal/primitive'
+import { useSafeHref } from '../internal/use-safe-href'
+import { type UsageMeterState, type UseUsageMeterOptions, useUsageMeter } from './use-usage-meter'
 
 /** Keeps live-region text out of sight even when styles.css is not loaded. */
 const visuallyHidden: CSSProperties = {
@@ -40,69 +28,22 @@ const visuallyHidden: CSSProperties = {
   border: 0,
 }
 
-interface Announcement {
-  id: number
-  text: string
-}
+const [MeterProvider, useMeterContext] = createContext<UsageMeterState>('Meter.Root')
 
-interface MeterContextValue {
-  label: string
-  unit: string | undefined
-  /** `used`, sanitized (never negative or NaN). */
-  used: number
-  limit: number
-  result: UsageLevelResult
-  usedText: string
-  limitText: string
-  percentText: string
-  resetsText: string | undefined
-  resetsIso: string | undefined
-  labelId: string
-  messages: PaywallMessages['meter']
-  announcement: Announcement | null
-}
-
-const [MeterProvider, useMeterContext] = createContext<MeterContextValue>('Meter.Root')
-
-/** Props of `Meter.Root`. */
-export interface RootProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** What is measured, e.g. "API calls". Shown by `Label` and used in `aria-valuetext` and announcements. */
-  label: string
-  /** Amount used. Negative or NaN values count as 0. */
-  used: number
-  /** The plan's limit. `null`, `undefined`, `Infinity` (or a negative/NaN value) mean unlimited: text, no meter. */
-  limit?: number | null
-  /** Unit of `used` and `limit`, e.g. "requests". @default the label, in `aria-valuetext` */
-  unit?: string
-  /**
-   * Fractions of the limit at which the level rises: below the first `ok`, then `notice`, …, the highest
-   * under 1 `critical`; reaching the limit is always `exceeded`.
-   * @default [0.5, 0.8, 0.95, 1]
-   */
-  thresholds?: readonly number[]
-  /** When the quota resets (ISO 8601 string, `Date` or epoch ms); shown by `Resets`. Invalid dates are ignored. */
-  resetsAt?: string | number | Date
-  /** IANA time zone of the reset date. Pass it when server rendering so server and client agree. @default the user's */
-  timeZone?: string
-  /** BCP 47 locale for numbers and dates. @default the provider's `locale`, else the user's */
-  locale?: string
-  /** Overrides for this meter's strings. */
-  messages?: PaywallMessagesOverride
-  /**
-   * Called once for each threshold crossed upward while mounted, with the meter's level after the change.
-   * Nothing is reported for the value the meter mounts with, nor for re-renders with the same `used`.
-   */
-  onThresholdCross?: (threshold: number, level: UsageLevel) => void
-  /** Render the child element instead of a `div`, merging props. @default false */
-  asChild?: boolean
+/** Props of `Meter.Root`: the options of `useUsageMeter`, and the `div`'s own. */
+export interface RootProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>,
+    UseUsageMeterOptions,
+    PartProps {
   /** The parts: `Label`, `ValueText`, `Track` (with `Indicator`), `Resets`, `Action`, `Announcer`. */
   children?: ReactNode
 }
 
 /**
- * Holds one usage measurement and shares it with the other parts. Also reports threshold crossings to
- * `onThresholdCross`, to the provider's `onEvent` (`threshold_crossed`) and to `Announcer`.
- * `data-state`: `ok | notice | warning | critical | exceeded`; `data-limit`: `limited | unlimited`.
+ * Holds one usage measurement (`useUsageMeter`) and shares it with the other parts. Also reports
+ * threshold crossings to `onThresholdCross`, to the provider's `onEvent` (`threshold_crossed`) and to
+ * `Announcer`. `data-state`: `ok | notice | warning | critical | exceeded`; `data-limit`:
+ * `limited | unlimited`.
  */
 export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
   {
@@ -110,162 +51,102 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
     used,
     limit,
     unit,
-    // `undefined` means `usageLevel`'s defaults.
     thresholds,
     resetsAt,
     timeZone,
-    locale: localeProp,
-    messages: messagesOverride,
+    locale,
+    messages,
     onThresholdCross,
+    className,
     ...props
   },
   ref,
 ) {
-  const paywall = usePaywallContextOptional()
-  const locale = localeProp ?? paywall?.locale
-  const messages = useMessages(messagesOverride).meter
-  const labelId = useId()
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null)
-
-  const result = usageLevel({ used, limit }, thresholds)
-  const safeUsed = countable(used)
-  const safeLimit = result.metered ? (limit as number) : 0
-
-  const zone = isDateOnly(resetsAt) ? 'UTC' : timeZone
-  const formats = useMemo(
-    () => ({
-      number: intlFormat(Intl.NumberFormat, locale),
-      percent: intlFormat(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 0 }),
-      // An unknown time zone falls back to the user's too.
-      date: intlFormat(
-        Intl.DateTimeFormat,
-        locale,
-        { month: 'short', day: 'numeric', timeZone: zone },
-        { month: 'short', day: 'numeric' },
-      ),
-    }),
-    [locale, zone],
-  )
-  const resetsMs = instant(resetsAt)
-  const resetsDate = Number.isNaN(resetsMs) ? undefined : new Date(resetsMs)
-
-  useThresholdEvents({
+  const meter = useUsageMeter({
+    label,
     used,
     limit,
-    thresholds,
-    onCross: (crossed, level) => {
-      for (const threshold of crossed) {
-        onThresholdCross?.(threshold, level)
-        paywall?.store.emit({ type: 'threshold_crossed', threshold, label })
-      }
-      const top = crossed[crossed.length - 1] as number
-      const text = top === 1 ? messages.exceeded(label) : messages.crossed(label, formats.percent.format(top))
-      setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text }))
-    },
-  })
-
-  const context: MeterContextValue = {
-    label,
     unit,
-    used: safeUsed,
-    limit: safeLimit,
-    result,
-    usedText: formats.number.format(safeUsed),
-    limitText: formats.number.format(safeLimit),
-    percentText: formats.percent.format(result.percent / 100),
-    resetsText: resetsDate && messages.resets(formats.date.format(resetsDate)),
-    resetsIso: resetsDate?.toISOString(),
-    labelId,
+    thresholds,
+    resetsAt,
+    timeZone,
+    locale,
     messages,
-    announcement,
-  }
-
+    onThresholdCross,
+  })
   return (
-    <MeterProvider value={context}>
-      {renderPart(
-        'div',
-        props,
-        {
-          'data-state': result.level,
-          'data-limit': result.metered ? 'limited' : 'unlimited',
-          className: 'pwk-meter',
-        },
-        { ref },
-      )}
+    <MeterProvider value={meter}>
+      <Primitive
+        as="div"
+        data-state={meter.level}
+        data-limit={meter.metered ? 'limited' : 'unlimited'}
+        {...props}
+        className={cx('pwk-meter', className)}
+        ref={ref}
+      />
     </MeterProvider>
   )
 })
 
 /** Props of `Meter.Label`. */
-export interface LabelProps extends ComponentPropsWithoutRef<'span'> {
-  /** Render the child element instead of a `span`. @default false */
-  asChild?: boolean
-}
+export interface LabelProps extends ComponentPropsWithoutRef<'span'>, PartProps {}
 
 /** The visible name of the meter (it labels `Track`). Defaults to the root's `label`. */
-export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel(props, ref) {
-  const { result, labelId, label } = useMeterContext('Meter.Label')
-  return renderPart(
-    'span',
-    props,
-    { 'data-state': result.level, className: 'pwk-meter__label' },
-    { id: labelId, ref },
-    label,
+export const Label = forwardRef<HTMLSpanElement, LabelProps>(function MeterLabel(
+  { className, ...props },
+  ref,
+) {
+  const { level, labelProps, label } = useMeterContext('Meter.Label')
+  return (
+    <Primitive
+      as="span"
+      data-state={level}
+      defaultContent={label}
+      {...props}
+      className={cx('pwk-meter__label', className)}
+      {...labelProps}
+      ref={ref}
+    />
   )
 })
 
 /** Props of `Meter.Track`. */
-export interface TrackProps extends ComponentPropsWithoutRef<'div'> {
-  /** Render the child element instead of a `div`. @default false */
-  asChild?: boolean
-}
+export interface TrackProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /**
  * The `role="meter"` element, labelled by `Label`, with `aria-valuenow/min/max` and a human
  * `aria-valuetext`. Renders nothing for an unlimited allowance. Put `Indicator` inside.
  */
-export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(props, ref) {
-  const context = useMeterContext('Meter.Track')
-  if (!context.result.metered) return null
-  return renderPart(
-    'div',
-    props,
-    {
-      role: 'meter',
-      'aria-labelledby': context.labelId,
-      'aria-valuemin': 0,
-      'aria-valuemax': context.limit,
-      // ARIA requires the value within [min, max]; the text still tells the real amount when over.
-      'aria-valuenow': Math.min(context.used, context.limit),
-      'aria-valuetext': context.messages.valueText(
-        context.usedText,
-        context.limitText,
-        context.label,
-        context.percentText,
-        context.unit,
-      ),
-      'data-state': context.result.level,
-      className: 'pwk-meter__track',
-    },
-    { ref },
+export const Track = forwardRef<HTMLDivElement, TrackProps>(function MeterTrack(
+  { className, ...props },
+  ref,
+) {
+  const { metered, meterProps, level } = useMeterContext('Meter.Track')
+  if (!metered) return null
+  return (
+    <Primitive
+      as="div"
+      {...meterProps}
+      data-state={level}
+      {...props}
+      className={cx('pwk-meter__track', className)}
+      ref={ref}
+    />
   )
 })
 
 /** Props of `Meter.Indicator`. */
-export interface IndicatorProps extends ComponentPropsWithoutRef<'div'> {
-  /** Render the child element instead of a `div`. @default false */
-  asChild?: boolean
-}
+export interface IndicatorProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /**
  * The filled part of the bar. Exposes the used fraction (0–1) as the `--pwk-meter-ratio` custom property
  * and `data-value` (whole percent, capped at 100). Renders nothing for an unlimited allowance.
  */
 export const Indicator = forwardRef<HTMLDivElement, IndicatorProps>(function MeterIndicator(
-  { style, ...props },
+  { style, className, ...props },
   ref,
 ) {
-  const { level, ratio, percent, metered } = useMeterContext('Meter.Indicator').result
+  const { level, ratio, percent, metered } = useMeterContext('Meter.Indicator')
   const node = useRef<HTMLDivElement>(null)
   useImperativeHandle(ref, () => node.current as HTMLDivElement)
   // A strict CSP (no style-src-attr) drops server-rendered style attributes and hydration does not patch
@@ -274,59 +155,66 @@ export const Indicator = forwardRef<HTMLDivElement, IndicatorProps>(function Met
     node.current?.style.setProperty('--pwk-meter-ratio', String(ratio))
   }, [ratio])
   if (!metered) return null
-  return renderPart(
-    'div',
-    props,
-    {
-      'aria-hidden': true,
-      'data-state': level,
-      'data-value': Math.min(percent, 100),
-      className: 'pwk-meter__indicator',
-      style: { '--pwk-meter-ratio': ratio, ...style },
-    },
-    { ref: node },
+  return (
+    <Primitive
+      as="div"
+      aria-hidden
+      data-state={level}
+      data-value={Math.min(percent, 100)}
+      {...props}
+      className={cx('pwk-meter__indicator', className)}
+      style={{ '--pwk-meter-ratio': ratio, ...style } as CSSProperties}
+      ref={node}
+    />
   )
 })
 
 /** Props of `Meter.ValueText`. */
-export interface ValueTextProps extends ComponentPropsWithoutRef<'span'> {
-  /** Render the child element instead of a `span`. @default false */
-  asChild?: boolean
-}
+export interface ValueTextProps extends ComponentPropsWithoutRef<'span'>, PartProps {}
 
 /** Visible amount ("820 of 1,000 requests"), or the unlimited text ("820 requests used, no limit"). */
-export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function MeterValueText(props, ref) {
-  const { result, messages, usedText, limitText, unit } = useMeterContext('Meter.ValueText')
-  return renderPart(
-    'span',
-    props,
-    { 'data-state': result.level, className: 'pwk-meter__value' },
-    { ref },
-    result.metered ? messages.value(usedText, limitText, unit) : messages.unlimited(usedText, unit),
+export const ValueText = forwardRef<HTMLSpanElement, ValueTextProps>(function MeterValueText(
+  { className, ...props },
+  ref,
+) {
+  const { level, valueText } = useMeterContext('Meter.ValueText')
+  return (
+    <Primitive
+      as="span"
+      data-state={level}
+      defaultContent={valueText}
+      {...props}
+      className={cx('pwk-meter__value', className)}
+      ref={ref}
+    />
   )
 })
 
 /** Props of `Meter.Resets`. */
-export interface ResetsProps extends ComponentPropsWithoutRef<'span'> {
-  /** Render the child element instead of a `span`. @default false */
-  asChild?: boolean
-}
+export interface ResetsProps extends ComponentPropsWithoutRef<'span'>, PartProps {}
 
 /** "Resets Dec 1", from the root's `resetsAt`. Renders nothing without a valid reset date. */
-export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterResets(props, ref) {
-  const { result, resetsText, resetsIso } = useMeterContext('Meter.Resets')
+export const Resets = forwardRef<HTMLSpanElement, ResetsProps>(function MeterResets(
+  { className, ...props },
+  ref,
+) {
+  const { level, resetsText, resetsAt } = useMeterContext('Meter.Resets')
   if (resetsText === undefined) return null
-  return renderPart(
-    'span',
-    props,
-    { 'data-state': result.level, 'data-resets-at': resetsIso, className: 'pwk-meter__resets' },
-    { ref },
-    resetsText,
+  return (
+    <Primitive
+      as="span"
+      data-state={level}
+      data-resets-at={resetsAt}
+      defaultContent={resetsText}
+      {...props}
+      className={cx('pwk-meter__resets', className)}
+      ref={ref}
+    />
   )
 })
 
 /** Props of `Meter.Action`. */
-export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'> {
+export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'onClick'>, PartProps {
   /**
    * Where to upgrade. Rendered only if `safeHref` accepts it (with the provider's `allowedOrigins`);
    * an unsafe URL is dropped, and without `onClick` the action is not rendered at all.
@@ -336,12 +224,6 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
   onClick?: MouseEventHandler<HTMLElement>
   /** Render even below the top levels (`critical`, `exceeded`). @default false */
   forceMount?: boolean
-  /**
-   * Render the child element (e.g. a router's link) instead of an `a`/`button`; it gets the safe `href`
-   * unless it has its own.
-   * @default false
-   */
-  asChild?: boolean
 }
 
 /**
@@ -352,13 +234,13 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function MeterAction(
   { href, forceMount = false, className, ...props },
   ref,
 ) {
-  const { result, labelId, messages } = useMeterContext('Meter.Action')
+  const { level, actionDue, labelProps, messages } = useMeterContext('Meter.Action')
   const safe = useSafeHref('Meter.Action', href)
-  if (!forceMount && !ACTION_LEVELS.includes(result.level)) return null
+  if (!forceMount && !actionDue) return null
   return (
     <ActionLink
-      data-state={result.level}
-      aria-describedby={labelId}
+      data-state={level}
+      aria-describedby={labelProps.id}
       className={cx('pwk-button', 'pwk-meter__action', className)}
       {...props}
       href={safe}
@@ -381,15 +263,16 @@ export const Announcer = forwardRef<HTMLDivElement, AnnouncerProps>(function Met
 ) {
   const { announcement } = useMeterContext('Meter.Announcer')
   return (
-    <div
+    <Primitive
+      as="div"
       role="status"
+      {...props}
       className={cx('pwk-visually-hidden', className)}
       style={{ ...visuallyHidden, ...style }}
-      {...props}
       ref={ref}
     >
       {/* A new node per crossing: screen readers announce the same text again when it recurs. */}
       {announcement && <span key={announcement.id}>{announcement.text}</span>}
-    </div>
+    </Primitive>
   )
 })

@@ -6,6 +6,7 @@ import axe from 'axe-core'
 import { type ComponentPropsWithoutRef, createRef, forwardRef, type ReactNode, StrictMode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sameOriginLinks } from '../../test/same-origin-links'
+import { createUnlockRegistry } from '../internal/unlock-registry'
 import { PaywallContext } from '../provider/paywall-context'
 import { PaywallProvider } from '../provider/paywall-provider'
 import { UsageMeter } from './usage-meter'
@@ -18,7 +19,9 @@ afterEach(() => {
 function withStore(children: ReactNode, onEvent: (event: PaywallEvent) => void, allowedOrigins?: string[]) {
   const store = createPaywallStore({ onEvent })
   return (
-    <PaywallContext.Provider value={{ store, parseOptions: { allowedOrigins } }}>
+    <PaywallContext.Provider
+      value={{ store, parseOptions: { allowedOrigins }, unlockControls: createUnlockRegistry() }}
+    >
       {children}
     </PaywallContext.Provider>
   )
@@ -97,7 +100,7 @@ describe('given a meter at 820 of 1,000 API calls', () => {
         used={820}
         limit={1000}
         locale="fr-FR"
-        messages={{ meter: { valueText: (used, limit, label) => `${used} sur ${limit} ${label}` } }}
+        messages={{ meter: { valueText: ({ used, limit, label }) => `${used} sur ${limit} ${label}` } }}
       />,
     )
 

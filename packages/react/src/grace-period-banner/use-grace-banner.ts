@@ -1,0 +1,237 @@
+import { type GraceState, graceStatus, type PaywallStore } from '@paywall-kit/core'
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react'
+import { intlFormat } from '../i18n/intl-format'
+import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
+import { instant } from '../internal/part-instant'
+import { useIsClient } from '../internal/use-is-client'
+import { useNow } from '../internal/use-now'
+import { useSessionFlag } from '../internal/use-session-flag'
+import { usePaywallContextOptional } from '../provider/paywall-context'
+
+/** Grace length assumed when only the billing issue's date is known (the source documents' default: 7 days). */
+const DEFAULT_GRACE_MS = 7 * 86_400_000
+const STORAGE_PREFIX = 'pwk:grace-dismissed:'
+
+/** Adapty-style access level (server-side API v2 profile), as returned by the billing provider. */
+export interface GraceAccessLevel {
+  /** When a renewal failed (ISO 8601). */
+  billing_issue_detected_at?: string | null
+  /** When access ends if payment is not fixed (ISO 8601). */
+  grace_period_expires_at?: string | null
+  /** When the paid period ends (ISO 8601). */
+  expires_at?: string | null
+  /** Whether the access level currently grants access. */
+  is_active?: boolean | null
+}
+
+type Instant = string | number | Date
+
+/**
+ * The grace end of an access level: `grace_period_expires_at`, else 7 days after
+ * `billing_issue_detected_at`. `NaN` when there is no billing issue to warn about.
+ */
+function graceEndOf(level: GraceAccessLevel | null | undefined): number {
+  if (!level || typeof level !== 'object') return Number.NaN
+  const end = instant(level.grace_period_expires_at)
+  return Number.isNaN(end) ? instant(level.billing_issue_detected_at) + DEFAULT_GRACE_MS : end
+}
+
+const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
+const subscribeNever = () => () => {}
+const getUndefined = () => undefined
+
+/** The current paywall's `graceEndsAt` in `store`, re-rendering only when that value changes. */
+function useProviderGraceEnd(store: PaywallStore | undefined): string | undefined {
+  const getSnapshot = store ? () => selectGraceEnd(store.getSnapshot()) : getUndefined
+  return useSyncExternalStore(store ? store.subscribe : subscribeNever, getSnapshot, getSnapshot)
+}
+
+/** Options of `useGraceBanner`: the same as `Banner.Root`'s (and `GracePeriodBanner`'s) props. */
+export interface UseGraceBannerOptions {
+  /** End of the grace period (ISO 8601 string, `Date` or epoch ms). Takes precedence over `accessLevel`. */
+  endsAt?: Instant | null
+  /**
+   * An Adapty-style access level: the grace end is `grace_period_expires_at`, else 7 days after
+   * `billing_issue_detected_at`. Without a billing issue, nothing is shown.
+   */
+  accessLevel?: GraceAccessLevel | null
+  /**
+   * A fixed "now" (tests, stories, screenshots): the banner renders for this instant and does not tick.
+   * An invalid value is ignored.
+   * @default the live clock, read after hydration
+   */
+  now?: Instant
+  /**
+   * The server's current time (e.g. the request time during server rendering, or a response's `Date`
+   * header). Server HTML and the first client render use it, so they agree when `timeZone` and `locale`
+   * are given too (otherwise each side counts days in its own); afterwards the live clock
+   * takes over, corrected by the difference between this and the client's clock when it arrived.
+   * Without `now` or `serverNow` the banner renders nothing on the server and appears after hydration.
+   */
+  serverNow?: Instant
+  /** IANA time zone whose calendar days are counted. @default the user's */
+  timeZone?: string
+  /** At this many calendar days left or fewer the state is `expiring`. @default 3 */
+  expiringDays?: number
+  /** BCP 47 locale for "in 3 days". @default the provider's `locale`, else the user's */
+  locale?: string
+  /** Overrides for this banner's strings, over the provider's. */
+  messages?: PaywallMessagesOverride
+  /**
+   * Whether the banner can be dismissed. A dismissal lasts for the browser tab's session
+   * (`sessionStorage`) and is kept apart for the warning and the expired alert: dismissing the warning
+   * does not hide the alert once access is lost.
+   * @default true
+   */
+  dismissible?: boolean
+  /** Called after the user dismissed the banner. */
+  onDismiss?: () => void
+}
+
+/** What `useGraceBanner` returns while a banner is to be shown. */
+export interface GraceBannerState {
+  /** `active | expiring | expired`: what `Banner` parts put in `data-state`. */
+  state: GraceState
+  /**
+   * `grace` while access continues, `expired` once it has ended. Give the banner's element a new `key`
+   * when it changes: screen readers announce an alert when it appears, not when a region changes role.
+   */
+  phase: 'grace' | 'expired'
+  /** Whole calendar days left (0 = ends today, and once expired). */
+  daysLeft: number
+  /** The grace end. */
+  endsAt: Date
+  /** "Your payment failed", or "Your access has ended" once expired. */
+  title: string
+  /** "Update your payment method to keep your plan." (or "… to restore access." once expired). */
+  description: string
+  /** "Access ends in 3 days" / "tomorrow" / "today"; `undefined` once expired. */
+  daysLeftText: string | undefined
+  /** The banner's strings in effect (e.g. `action` and `dismiss`). */
+  messages: PaywallMessages['banner']
+  /** The `dismissible` option. */
+  dismissible: boolean
+  /** Hides the banner for the tab's session (this phase only) and calls `onDismiss`. */
+  dismiss: () => void
+  /**
+   * Spread onto the banner's element: `role="status"` while access continues, `role="alert"` once it
+   * has ended, labelled by the title element.
+   */
+  bannerProps: { role: 'status' | 'alert'; 'aria-labelledby': string }
+  /** Spread onto the title's element: its `id` names the banner. */
+  titleProps: { id: string }
+}
+
+/**
+ * The behaviour of a grace-period banner, for custom markup: resolves the grace end (from `endsAt`,
+ * `accessLevel`, or the provider's current paywall) and the time, counts the days left, remembers a
+ * dismissal for the session and emits `grace_banner_shown` through the provider once per banner shown
+ * (`reason` `payment_failed` while access continues, `subscription_expired` once it has ended).
+ * `Banner.Root` is built on it; use it when the parts' markup does not fit.
+ *
+ * @returns `null` when nothing is to be shown: no valid grace end, dismissed, or on the server
+ * without `now` or `serverNow`.
+ * @example
+ * const banner = useGraceBanner({ endsAt: account.graceEndsAt })
+ * if (!banner) return null
+ * return (
+ *   <aside key={banner.phase} {...banner.bannerProps} data-state={banner.state}>
+ *     <h2 {...banner.titleProps}>{banner.title}</h2>
+ *     <p>{banner.daysLeftText}</p>
+ *     <button type="button" onClick={banner.dismiss}>{banner.messages.dismiss}</button>
+ *   </aside>
+ * )
+ */
+export function useGraceBanner({
+  endsAt,
+  accessLevel,
+  now,
+  serverNow,
+  timeZone,
+  expiringDays,
+  locale: localeOption,
+  messages: messagesOverride,
+  dismissible = true,
+  onDismiss,
+}: UseGraceBannerOptions): GraceBannerState | null {
+  const paywall = usePaywallContextOptional()
+  const providerEnd = useProviderGraceEnd(paywall?.store)
+  const locale = localeOption ?? paywall?.locale
+  const messages = useMessages(messagesOverride).banner
+  const titleId = useId()
+  const isClient = useIsClient()
+
+  const fixedNow = instant(now)
+  const serverMs = instant(serverNow)
+  const liveNow = useNow(Number.isNaN(fixedNow))
+
+  // Skew correction needs the client's time when `serverNow` arrived: the first live reading after it.
+  const received = useRef<{ server: number; at: number } | null>(null)
+  // Written during render on purpose: it is idempotent for a given `serverNow` and must be known before
+  // this render computes the status.
+  if (liveNow !== null && !Number.isNaN(serverMs) && received.current?.server !== serverMs) {
+    received.current = { server: serverMs, at: liveNow }
+  }
+
+  // The instant shown: a fixed `now` (the live clock is off then), else the live clock corrected by
+  // `serverNow`, else `serverNow` itself until the live clock is read.
+  const clock = liveNow ?? (Number.isNaN(fixedNow) ? serverMs : fixedNow)
+  // The first source given wins: a healthy `accessLevel` means "no banner", not "ask the provider".
+  const endMs = instant(endsAt ?? (accessLevel === undefined ? providerEnd : graceEndOf(accessLevel)))
+  // `null` without a valid end.
+  const status = Number.isNaN(clock)
+    ? null
+    : graceStatus({
+        endsAt: endMs,
+        now: clock,
+        serverNow: liveNow === null ? undefined : serverMs,
+        receivedAt: received.current?.at,
+        timeZone,
+        expiringDays,
+      })
+
+  const phase = status?.state === 'expired' ? 'expired' : 'grace'
+  // One banner per grace end and phase: its dismissal and its `grace_banner_shown` go by this key.
+  const bannerKey = status && `${status.endsAt.toISOString()}:${phase}`
+  const [dismissed, setDismissed] = useSessionFlag(bannerKey && STORAGE_PREFIX + bannerKey)
+  const visible = status !== null && !(dismissible && dismissed)
+
+  const relative = useMemo(() => intlFormat(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }), [locale])
+
+  // Once per banner shown: the ref survives StrictMode's simulated remount, so its second effect run does
+  // not emit again. `isClient` keeps the hydration pass (server snapshot: not dismissed yet) from counting.
+  const shownKey = visible && isClient ? bannerKey : null
+  const emitted = useRef<string | null>(null)
+  useEffect(() => {
+    if (shownKey === null || emitted.current === shownKey) return
+    emitted.current = shownKey
+    paywall?.store.emit({
+      type: 'grace_banner_shown',
+      reason: shownKey.endsWith(':expired') ? 'subscription_expired' : 'payment_failed',
+    })
+  }, [shownKey, paywall])
+
+  if (!visible) return null
+
+  const { state, daysLeft } = status
+  const expired = phase === 'expired'
+  return {
+    state,
+    phase,
+    daysLeft,
+    endsAt: status.endsAt,
+    title: expired ? messages.expiredTitle : messages.title,
+    description: expired ? messages.expiredMessage : messages.message,
+    daysLeftText: expired
+      ? undefined
+      : messages.daysLeft({ days: daysLeft, relative: relative.format(daysLeft, 'day') }),
+    messages,
+    dismissible,
+    dismiss: () => {
+      setDismissed()
+      onDismiss?.()
+    },
+    bannerProps: { role: expired ? 'alert' : 'status', 'aria-labelledby': titleId },
+    titleProps: { id: titleId },
+  }
+}

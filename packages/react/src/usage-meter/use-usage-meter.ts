@@ -1,0 +1,205 @@
+import { type UsageLevel, usageLevel } from '@paywall-kit/core'
+import { useId, useMemo, useState } from 'react'
+import { intlFormat } from '../i18n/intl-format'
+import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
+import { instant, isDateOnly } from '../internal/part-instant'
+import { usePaywallContextOptional } from '../provider/paywall-context'
+import { useThresholdEvents } from './use-threshold-events'
+
+/** Levels at which the upgrade action appears. */
+const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
+
+const countable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0)
+
+/** Options of `useUsageMeter`: the same as `Meter.Root`'s (and `UsageMeter`'s) props. */
+export interface UseUsageMeterOptions {
+  /** What is measured, e.g. "API calls". Used in `aria-valuetext` and announcements. */
+  label: string
+  /** Amount used. Negative or NaN values count as 0. */
+  used: number
+  /** The plan's limit. `null`, `undefined`, `Infinity` (or a negative/NaN value) mean unlimited: text, no meter. */
+  limit?: number | null
+  /** Unit of `used` and `limit`, e.g. "requests". @default the label, in `aria-valuetext` */
+  unit?: string
+  /**
+   * Fractions of the limit at which the level rises: below the first `ok`, then `notice`, …, the highest
+   * under 1 `critical`; reaching the limit is always `exceeded`.
+   * @default [0.5, 0.8, 0.95, 1]
+   */
+  thresholds?: readonly number[]
+  /** When the quota resets (ISO 8601 string, `Date` or epoch ms). Invalid dates are ignored. */
+  resetsAt?: string | number | Date
+  /** IANA time zone of the reset date. Pass it when server rendering so server and client agree. @default the user's */
+  timeZone?: string
+  /** BCP 47 locale for numbers and dates. @default the provider's `locale`, else the user's */
+  locale?: string
+  /** Overrides for this meter's strings, over the provider's. */
+  messages?: PaywallMessagesOverride
+  /**
+   * Called once for each threshold crossed upward while mounted, with the meter's level after the change.
+   * Nothing is reported for the value the meter mounts with, nor for re-renders with the same `used`.
+   */
+  onThresholdCross?: (threshold: number, level: UsageLevel) => void
+}
+
+/** A threshold crossing to announce; a new `id` for each, so the same text is announced again when it recurs. */
+export interface UsageAnnouncement {
+  id: number
+  text: string
+}
+
+/** What `useUsageMeter` returns: everything a meter shows, as text and ARIA props. */
+export interface UsageMeterState {
+  /** `ok | notice | warning | critical | exceeded`: what `Meter` parts put in `data-state`. */
+  level: UsageLevel
+  /** Whether there is a limit to measure against; `false` for an unlimited allowance (text, no meter). */
+  metered: boolean
+  /** The `label` option. */
+  label: string
+  /** `used`, never negative or NaN. */
+  used: number
+  /** The limit; 0 when unlimited. */
+  limit: number
+  /** Used fraction of the limit, clamped to [0, 1], for a bar's width; 0 when unlimited. */
+  ratio: number
+  /** Whole percent of the limit used (above 100 when over it); 0 when unlimited. */
+  percent: number
+  /** The visible amount: "820 of 1,000 requests", or "820 requests used, no limit" when unlimited. */
+  valueText: string
+  /** "Resets Dec 1"; `undefined` without a valid `resetsAt`. */
+  resetsText: string | undefined
+  /** The reset instant as ISO 8601; `undefined` without a valid `resetsAt`. */
+  resetsAt: string | undefined
+  /** Whether the upgrade action is due: at the `critical` and `exceeded` levels. */
+  actionDue: boolean
+  /** The latest threshold crossing, for a polite live region (`role="status"`); `null` until one. */
+  announcement: UsageAnnouncement | null
+  /** The meter's strings in effect (e.g. `upgrade` for the action's label). */
+  messages: PaywallMessages['meter']
+  /** Spread onto the element that shows the label: its `id` names the meter. */
+  labelProps: { id: string }
+  /**
+   * Spread onto the bar's element when `metered`: `role="meter"`, labelled by the label element, with
+   * `aria-valuemin/max/now` and a human `aria-valuetext` ("820 of 1,000 API calls, 82%").
+   */
+  meterProps: {
+    role: 'meter'
+    'aria-labelledby': string
+    'aria-valuemin': number
+    'aria-valuemax': number
+    'aria-valuenow': number
+    'aria-valuetext': string
+  }
+}
+
+/**
+ * The behaviour of a usage meter, for custom markup: level, formatted text, ARIA props and the
+ * announcement of each threshold crossed upward while mounted (also reported to `onThresholdCross` and
+ * to the provider's `onEvent` as `threshold_crossed`). `Meter.Root` is built on it; use it when the
+ * parts' markup does not fit.
+ *
+ * @example
+ * const meter = useUsageMeter({ label: 'API calls', used: 820, limit: 1000 })
+ * return (
+ *   <div data-state={meter.level}>
+ *     <span {...meter.labelProps}>{meter.label}</span>
+ *     {meter.metered && <progress {...meter.meterProps} value={meter.ratio} />}
+ *     <span role="status">{meter.announcement?.text}</span>
+ *   </div>
+ * )
+ */
+export function useUsageMeter({
+  label,
+  used,
+  limit,
+  unit,
+  // `undefined` means `usageLevel`'s defaults.
+  thresholds,
+  resetsAt,
+  timeZone,
+  locale: localeOption,
+  messages: messagesOverride,
+  onThresholdCross,
+}: UseUsageMeterOptions): UsageMeterState {
+  const paywall = usePaywallContextOptional()
+  const locale = localeOption ?? paywall?.locale
+  const messages = useMessages(messagesOverride).meter
+  const labelId = useId()
+  const [announcement, setAnnouncement] = useState<UsageAnnouncement | null>(null)
+
+  const result = usageLevel({ used, limit }, thresholds)
+  const safeUsed = countable(used)
+  const safeLimit = result.metered ? (limit as number) : 0
+
+  const zone = isDateOnly(resetsAt) ? 'UTC' : timeZone
+  const formats = useMemo(
+    () => ({
+      number: intlFormat(Intl.NumberFormat, locale),
+      percent: intlFormat(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 0 }),
+      // An unknown time zone falls back to the user's too.
+      date: intlFormat(
+        Intl.DateTimeFormat,
+        locale,
+        { month: 'short', day: 'numeric', timeZone: zone },
+        { month: 'short', day: 'numeric' },
+      ),
+    }),
+    [locale, zone],
+  )
+  const resetsMs = instant(resetsAt)
+  const resetsDate = Number.isNaN(resetsMs) ? undefined : new Date(resetsMs)
+
+  useThresholdEvents({
+    used,
+    limit,
+    thresholds,
+    onCross: (crossed, level) => {
+      for (const threshold of crossed) {
+        onThresholdCross?.(threshold, level)
+        paywall?.store.emit({ type: 'threshold_crossed', threshold, label })
+      }
+      const top = crossed[crossed.length - 1] as number
+      const text =
+        top === 1
+          ? messages.exceeded(label)
+          : messages.crossed({ label, percent: formats.percent.format(top) })
+      setAnnouncement((previous) => ({ id: (previous?.id ?? 0) + 1, text }))
+    },
+  })
+
+  const usedText = formats.number.format(safeUsed)
+  const limitText = formats.number.format(safeLimit)
+  return {
+    level: result.level,
+    metered: result.metered,
+    label,
+    used: safeUsed,
+    limit: safeLimit,
+    ratio: result.ratio,
+    percent: result.percent,
+    valueText: result.metered
+      ? messages.value({ used: usedText, limit: limitText, unit })
+      : messages.unlimited({ used: usedText, unit }),
+    resetsText: resetsDate && messages.resets(formats.date.format(resetsDate)),
+    resetsAt: resetsDate?.toISOString(),
+    actionDue: ACTION_LEVELS.includes(result.level),
+    announcement,
+    messages,
+    labelProps: { id: labelId },
+    meterProps: {
+      role: 'meter',
+      'aria-labelledby': labelId,
+      'aria-valuemin': 0,
+      'aria-valuemax': safeLimit,
+      // ARIA requires the value within [min, max]; the text still tells the real amount when over.
+      'aria-valuenow': Math.min(safeUsed, safeLimit),
+      'aria-valuetext': messages.valueText({
+        used: usedText,
+        limit: limitText,
+        label,
+        percent: formats.percent.format(result.percent / 100),
+        unit,
+      }),
+    },
+  }
+}
