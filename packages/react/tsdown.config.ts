@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { defineConfig } from 'tsdown'
+import { clientDirectiveProblems } from './scripts/check-client-directive.ts'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Two entries so that React Server Components can import the package: `index` (no directive)
+  // re-exports core and `client`, which starts with 'use client'.
+  entry: ['src/index.ts', 'src/client.ts'],
   platform: 'neutral',
   tsconfig: 'tsconfig.build.json',
   dts: true,
@@ -11,6 +12,9 @@ export default defineConfig({
   // Plain CSS, shipped as is: `@paywall-kit/react/styles.css`.
   copy: [{ from: 'src/styles.css', to: 'dist' }],
   inputOptions: {
+    // Lets the client entry's chunk hold the client code itself. With the default, rolldown moves
+    // that code into a shared chunk without the directive and makes client.js a re-exporting stub.
+    preserveEntrySignatures: 'allow-extension',
     onLog(level, log, handler) {
       // Rolldown keeps an entry's directive at the top of its chunk; `build:done` below checks it.
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return
@@ -19,12 +23,8 @@ export default defineConfig({
   },
   hooks: {
     'build:done'(context) {
-      const entry = join(context.options.outDir, 'index.js')
-      if (!/^['"]use client['"]/.test(readFileSync(entry, 'utf8'))) {
-        throw new Error(
-          `${entry} must start with 'use client' so React Server Components treat it as client code`,
-        )
-      }
+      const problems = clientDirectiveProblems(context.options.outDir)
+      if (problems.length > 0) throw new Error(problems.join('\n'))
     },
   },
 })

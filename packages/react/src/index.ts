@@ -1,31 +1,4 @@
-'use client'
-
+// No 'use client' here: core's functions stay callable from React Server Components, and the
+// client half comes through ./client, which carries the directive.
 export * from '@paywall-kit/core'
-export { FeatureLock, type FeatureLockProps, type FeatureLockRenderProps } from './feature-lock/feature-lock'
-export * as Lock from './feature-lock/feature-lock-parts'
-export { GracePeriodBanner, type GracePeriodBannerProps } from './grace-period-banner/grace-period-banner'
-export * as Banner from './grace-period-banner/grace-period-banner-parts'
-export {
-  type FeatureAccess,
-  type FeatureAccessState,
-  type UseFeatureAccessOptions,
-  useFeatureAccess,
-} from './hooks/use-feature-access'
-export {
-  type PaywallActions,
-  type UsePaywallResult,
-  usePaywall,
-  usePaywallActions,
-} from './hooks/use-paywall'
-export { usePaywallSelector } from './hooks/use-paywall-selector'
-export {
-  defaultMessages,
-  mergeMessages,
-  type PaywallMessages,
-  type PaywallMessagesOverride,
-} from './i18n/messages'
-export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
-export * as Modal from './paywall-modal/paywall-modal-parts'
-export { PaywallProvider, type PaywallProviderProps } from './provider/paywall-provider'
-export { UsageMeter, type UsageMeterProps } from './usage-meter/usage-meter'
-export * as Meter from './usage-meter/usage-meter-parts'
+export * from './client'
