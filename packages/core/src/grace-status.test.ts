@@ -160,7 +160,8 @@ describe('given users in several time zones', () => {
     expect(graceStatus({ endsAt, now })).toEqual(graceStatus({ endsAt, now, timeZone: defaultZone }))
   })
 
-  // TZ is read once per process, so each zone gets its own Node process.
+  // TZ is read once per process, so each zone gets its own Node process. Node runs the TypeScript
+  // source as it is; the hook lets it find the extensionless imports the bundlers resolve.
   it.each([
     ['America/Los_Angeles', 4],
     ['Asia/Tokyo', 4],
@@ -168,6 +169,13 @@ describe('given users in several time zones', () => {
   ])("should count in the machine's time zone when TZ is %s (%i)", (zone, daysLeft) => {
     const module = fileURLToPath(new URL('./grace-status.ts', import.meta.url))
     const script = `
+      import { registerHooks } from 'node:module'
+      registerHooks({
+        resolve: (specifier, context, next) =>
+          specifier.startsWith('.') && !specifier.endsWith('.ts')
+            ? next(specifier + '.ts', context)
+            : next(specifier, context),
+      })
       const { graceStatus } = await import(${JSON.stringify(module)})
       const result = graceStatus({ endsAt: '${endsAt}', now: ${now.getTime()} })
       console.log(JSON.stringify([new Intl.DateTimeFormat().resolvedOptions().timeZone, result.daysLeft]))`

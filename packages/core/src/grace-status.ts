@@ -1,3 +1,4 @@
+import { epochMs, isDateMs } from './epoch-ms'
 import type { GraceState } from './types'
 
 type Instant = Date | number
@@ -40,11 +41,6 @@ export interface GraceStatusResult {
 
 const DAY = 86_400_000
 
-const time = (value: unknown): number =>
-  value instanceof Date || typeof value === 'number' || typeof value === 'string'
-    ? new Date(value).getTime()
-    : Number.NaN
-
 /** Days since the epoch of the calendar date that `ms` falls on in `timeZone`. */
 const dayNumber = (ms: number, timeZone?: string) =>
   // Swedish dates are ISO `YYYY-MM-DD`, which `Date.parse` reads as UTC midnight: whole days apart.
@@ -58,13 +54,13 @@ const dayNumber = (ms: number, timeZone?: string) =>
  * countdown. An invalid `now` falls back to the current time.
  */
 export function graceStatus(input: GraceStatusInput): GraceStatusResult | null {
-  const end = time(input?.endsAt)
+  const end = epochMs(input?.endsAt)
   if (Number.isNaN(end)) return null
-  const clientNow = Number.isNaN(time(input.now)) ? Date.now() : time(input.now)
-  const receivedAt = input.receivedAt === undefined ? clientNow : time(input.receivedAt)
-  const corrected = clientNow + time(input.serverNow) - receivedAt
+  const clientNow = Number.isNaN(epochMs(input.now)) ? Date.now() : epochMs(input.now)
+  const receivedAt = input.receivedAt === undefined ? clientNow : epochMs(input.receivedAt)
+  const corrected = clientNow + epochMs(input.serverNow) - receivedAt
   // NaN (no or invalid server time) and instants outside Date's range keep the client's clock.
-  const now = Math.abs(corrected) <= 8.64e15 ? corrected : clientNow
+  const now = isDateMs(corrected) ? corrected : clientNow
   const msLeft = Math.max(end - now, 0)
   let { timeZone } = input
   try {

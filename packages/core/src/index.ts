@@ -1,4 +1,8 @@
+export { countable } from './countable'
+export { epochMs } from './epoch-ms'
+export { DEFAULT_GRACE_PERIOD_MS, type GraceAccessLevel, graceEndOf } from './grace-end-of'
 export { type GraceStatusInput, type GraceStatusResult, graceStatus } from './grace-status'
+export { isEmail } from './is-email'
 export { parsePaymentRequired } from './parse-payment-required'
 export { isPaymentRequired, PaymentRequiredError } from './payment-required-error'
 export { createPaywallFetch, type PaywallFetchOptions, paywallFetch } from './paywall-fetch'

@@ -1,3 +1,4 @@
+import { countable } from './countable'
 import { nonNegative } from './internal/guards'
 import type { UsageLevel } from './types'
 
@@ -30,9 +31,6 @@ export interface UsageLevelResult {
    */
   crossed: number[]
 }
-
-// Negative, non-finite and non-numbers count as 0 (and `-0` as `0`).
-const countable = (value: unknown): number => nonNegative(value) || 0
 
 // A limit of 0 allows nothing: the wall is already reached, whatever was used.
 const ratioOf = (used: number, limit: number) => (limit === 0 ? 1 : used / limit)

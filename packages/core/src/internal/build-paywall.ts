@@ -1,11 +1,14 @@
+import { EPOCH_SECONDS_BELOW, isDateMs } from '../epoch-ms'
+import { isEmail } from '../is-email'
 import { reasonCopy } from '../reason-messages'
 import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
-import type { ParseOptions, PaymentRequired, PaywallReason } from '../types'
+import type { ParseOptions, PaymentRequired, PaywallPlan, PaywallReason } from '../types'
 import { isRealIsoDate, namedDateTime } from './calendar'
 import type { Found } from './found'
 import { isObject, keysOf, nonNegative, pick } from './guards'
 import { isCode, isHuman, isName, plainText } from './text'
+import { withoutUndefined } from './without-undefined'
 
 /** A number, or a string that is only a number (`"100"`, `" 2.5 "`), as a number; anything else as is. */
 const numeric = (value: unknown) =>
@@ -39,7 +42,7 @@ const date = (value: unknown) => {
   if (iso && !isRealIsoDate(value)) return
   const time =
     typeof value === 'number'
-      ? value < 1e11
+      ? value < EPOCH_SECONDS_BELOW
         ? value * 1000
         : value
       : typeof value === 'string' && value.length < 40
@@ -47,7 +50,7 @@ const date = (value: unknown) => {
           ? Date.parse(value)
           : namedDateTime(value)
         : Number.NaN
-  if (Math.abs(time) <= 8.64e15) return iso ? (value as string) : new Date(time).toISOString()
+  if (isDateMs(time)) return iso ? (value as string) : new Date(time).toISOString()
 }
 
 /** Seconds from a number, a numeric string or a date (`Retry-After`), from 0 up to `maxRetryAfter`. */
@@ -77,10 +80,7 @@ const copyOf = (value: unknown, max: number, accept: (text: unknown) => text is 
 const read = (value: unknown, names: string, bare?: boolean) =>
   isObject(value) ? pick([keysOf(value)], names) : bare && typeof value === 'string' ? value : undefined
 
-const email = (value: unknown) =>
-  typeof value === 'string' && value.length < 255 && /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/.test(value)
-    ? value
-    : undefined
+const email = (value: unknown) => (isEmail(value) ? value : undefined)
 
 /**
  * Turns what a dialect found into a `PaymentRequired`: every field validated and copied by name,
@@ -115,43 +115,38 @@ export function buildPaywall(
       name: copyOf(read(plan, 'name title displayname', true), 60, isName),
       price: plainText(read(plan, 'price'), 40),
     }))
-    .filter((plan) => plan.name)
+    .filter((plan): plan is typeof plan & PaywallPlan => Boolean(plan.name))
   const used = count(read(usage, 'used usage current consumed'))
   const limit = count(read(usage, 'limit quota max maximum'))
-  // Through JSON so that only plain data is left, without the keys left undefined.
-  return JSON.parse(
-    JSON.stringify({
-      status,
-      reason,
-      code,
-      title: (server && copyOf(found.title, 80, isHuman)) || copy.title,
-      message: (server && copyOf(found.message, 280, isHuman)) || copy.message,
-      action: url && {
-        url,
-        label: (server && copyOf(read(action, 'label text title'), 40, isName)) || copy.action,
-      },
-      plans: plans[0] && plans,
-      usage:
-        used === undefined || limit === undefined
-          ? undefined
-          : {
-              used,
-              limit,
-              unit: plainText(read(usage, 'unit'), 40),
-              resetsAt: date(
-                read(usage, 'reset resets resetat resetsat reseton resetson resettime resetdate'),
-              ),
-            },
-      graceEndsAt: date(found.graceEndsAt),
-      feature: plainText(found.feature ?? headers.get('paywall-feature'), 100),
-      requestId:
-        plainText(found.requestId, 200) ??
-        plainText(headers.get('request-id') ?? headers.get('x-request-id'), 200),
-      timestamp: date(found.timestamp),
-      docUrl: href(found.docUrl),
-      support: (supportEmail || supportUrl) && { email: supportEmail, url: supportUrl },
-      retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
-      dialect: plainText(found.dialect, 40) ?? 'custom',
-    }),
-  )
+  // Only the fields that were found: `'usage' in paywall` means there is usage.
+  return withoutUndefined({
+    status,
+    reason,
+    code,
+    title: (server && copyOf(found.title, 80, isHuman)) || copy.title,
+    message: (server && copyOf(found.message, 280, isHuman)) || copy.message,
+    action: url
+      ? { url, label: (server && copyOf(read(action, 'label text title'), 40, isName)) || copy.action }
+      : undefined,
+    plans: plans[0] && plans,
+    usage:
+      used === undefined || limit === undefined
+        ? undefined
+        : {
+            used,
+            limit,
+            unit: plainText(read(usage, 'unit'), 40),
+            resetsAt: date(read(usage, 'reset resets resetat resetsat reseton resetson resettime resetdate')),
+          },
+    graceEndsAt: date(found.graceEndsAt),
+    feature: plainText(found.feature ?? headers.get('paywall-feature'), 100),
+    requestId:
+      plainText(found.requestId, 200) ??
+      plainText(headers.get('request-id') ?? headers.get('x-request-id'), 200),
+    timestamp: date(found.timestamp),
+    docUrl: href(found.docUrl),
+    support: supportEmail || supportUrl ? { email: supportEmail, url: supportUrl } : undefined,
+    retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
+    dialect: plainText(found.dialect, 40) ?? 'custom',
+  })
 }

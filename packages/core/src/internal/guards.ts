@@ -4,9 +4,12 @@ export type Obj = Record<string, unknown>
 export const isObject = (value: unknown): value is Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The value if it is a finite number from 0 up (a count, an amount, a limit), else `undefined`. */
+/**
+ * The value if it is a finite number from 0 up (a count, an amount, a limit), else `undefined`.
+ * `-0` passes as `0`, so it never shows as "-0" or differs from `0` under `Object.is`.
+ */
 export const nonNegative = (value: unknown): number | undefined =>
-  typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? value : undefined
+  typeof value === 'number' && value >= 0 && value < Number.POSITIVE_INFINITY ? Math.abs(value) : undefined
 
 /**
  * An own property of any value (`undefined` for `null`, `undefined` or a missing key), so callers
