@@ -4,6 +4,7 @@ export { DEFAULT_GRACE_PERIOD_MS, type GraceAccessLevel, graceEndOf } from './gr
 export { type GraceStatusInput, type GraceStatusResult, graceStatus } from './grace-status'
 export { isEmail } from './is-email'
 export { parsePaymentRequired } from './parse-payment-required'
+export { type FormatPriceOptions, formatPrice } from './format-price'
 export { isPaymentRequired, PaymentRequiredError } from './payment-required-error'
 export { createPaywallFetch, type PaywallFetchOptions, paywallFetch } from './paywall-fetch'
 export { paywallRetry } from './paywall-retry'

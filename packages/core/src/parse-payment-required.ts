@@ -1,6 +1,8 @@
 import { graphql } from './dialects/graphql'
 import { html } from './dialects/html'
 import { json } from './dialects/json'
+import { l402 } from './dialects/l402'
+import { mpp } from './dialects/mpp'
 import { text } from './dialects/text'
 import { x402 } from './dialects/x402'
 import { buildPaywall } from './internal/build-paywall'
@@ -16,7 +18,7 @@ export const maxBodySize = 65536
 /** Stands for a body over `maxBodySize` that was left unread. */
 export const tooLarge = Symbol('paywall-kit.tooLarge')
 
-const dialects: readonly Dialect[] = [x402, graphql, json, html, text]
+const dialects: readonly Dialect[] = [l402, mpp, x402, graphql, json, html, text]
 
 function readable(body: unknown): unknown {
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {

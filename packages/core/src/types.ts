@@ -39,6 +39,23 @@ export interface PaywallAction {
   label: string
 }
 
+/**
+ * The price a machine-payment challenge asks (x402, L402, MPP), made safe to show: never a raw
+ * invoice, macaroon or token address. Show it in words with `formatPrice`.
+ */
+export interface PaywallPrice {
+  /** Amount in whole units as a plain decimal string, so nothing is rounded: `"0.01"`, `"150"`. */
+  amount?: string
+  /** ISO 4217 code in upper case when the price is in money: `"USD"`. */
+  currency?: string
+  /** What is paid otherwise: a token symbol (`"USDC"`) or `"sats"` (Lightning). */
+  asset?: string
+  /** Where it is paid, as people call it: `"Base"`, `"Base Sepolia"`, `"Lightning"`, `"Tempo"`. */
+  network?: string
+  /** What the payment is for, as the server described it, in plain text. */
+  description?: string
+}
+
 /** Support contact taken from the body. URLs have passed `safeHref`. */
 export interface PaywallSupport {
   email?: string
@@ -70,7 +87,9 @@ export interface PaymentRequired {
   support?: PaywallSupport
   /** Seconds, from `Retry-After` / `retry_after`. */
   retryAfter?: number
-  /** Which body shape was recognised: `'flat' | 'nested' | 'envelope' | 'problem+json' | 'stripe' | 'x402' | 'html' | 'text' | 'empty' | …`. */
+  /** The price asked by a machine-payment challenge (x402, L402, MPP), when it says one. */
+  price?: PaywallPrice
+  /** Which body shape was recognised: `'flat' | 'nested' | 'envelope' | 'problem+json' | 'stripe' | 'x402' | 'l402' | 'mpp' | 'graphql' | 'html' | 'text' | 'empty' | …`. */
   dialect: string
 }
 

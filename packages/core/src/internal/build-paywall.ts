@@ -7,6 +7,7 @@ import type { ParseOptions, PaymentRequired, PaywallPlan, PaywallReason } from '
 import { isRealIsoDate, namedDateTime } from './calendar'
 import type { Found } from './found'
 import { isObject, keysOf, nonNegative, pick } from './guards'
+import { paywallPrice } from './price'
 import { isCode, isHuman, isName, plainText } from './text'
 import { withoutUndefined } from './without-undefined'
 
@@ -29,7 +30,6 @@ const count = (value: unknown) => {
  * so an app that waits `retryAfter * 1000` ms never retries in a loop.
  */
 export const maxRetryAfter = 2_147_483
-
 
 /**
  * ISO 8601 kept verbatim; other dates (HTTP dates and others with a month name, epoch seconds or ms)
@@ -147,6 +147,7 @@ export function buildPaywall(
     docUrl: href(found.docUrl),
     support: supportEmail || supportUrl ? { email: supportEmail, url: supportUrl } : undefined,
     retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
+    price: paywallPrice(found.price),
     dialect: plainText(found.dialect, 40) ?? 'custom',
   })
 }
