@@ -91,7 +91,8 @@ export async function measureMockServer(): Promise<MockServerResults> {
     // An expired subscription makes the premium endpoint answer 402, the path the kit cares about.
     const response = await fetch(`${url}/api/demo/scenario`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The mock's write guard: JSON plus a header a cross-site form cannot send.
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'bench' },
       body: JSON.stringify({ scenario: 'expired' }),
     })
     if (!response.ok) throw new Error(`Setting the "expired" scenario failed with status ${response.status}.`)

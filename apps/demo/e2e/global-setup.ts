@@ -85,8 +85,13 @@ export default async function setup(project: TestProject) {
   // The server's clock runs from the same start as the pages' (see clock.ts), whatever the hour.
   const serverTime = createClock()
   serverTime.set(demoStart)
-  const api = await startServer({ api: createBillingApi({ now: serverTime.now }), port: 0 })
   const subPath = await serveStatic(outDir, '/acme/analytics/')
+  // The server's CORS names the origins it serves: here the two random ports the build is served on.
+  const api = await startServer({
+    api: createBillingApi({ now: serverTime.now }),
+    port: 0,
+    corsOrigins: [new URL(appUrl).origin, new URL(subPath.url).origin],
+  })
 
   project.provide('appUrl', appUrl)
   project.provide('apiUrl', api.url)

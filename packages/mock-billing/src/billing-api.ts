@@ -1,5 +1,5 @@
 import { type BillingContext, type RequestContext, timeOf, type WriteContext } from './model/context.ts'
-import { type BillingStore, createStore } from './model/store.ts'
+import { type BillingStore, createStore, ProfileLimitError } from './model/store.ts'
 import { ApiError } from './product-api/api-error.ts'
 import { DEMO_USER, demoUser } from './product-api/demo-accounts.ts'
 import { DEFAULT_DIALECT, type Dialect, isDialect } from './product-api/dialect-names.ts'
@@ -41,6 +41,11 @@ export interface BillingApiOptions {
   dialect?: Dialect
   /** Access levels configured in the mock app. @default ['premium'] */
   accessLevels?: string[]
+  /**
+   * Most profiles the store holds (each unknown `x-demo-user` makes one); past it, a request that
+   * would make another is answered 507 until a reset. @default DEFAULT_MAX_PROFILES (10,000)
+   */
+  maxProfiles?: number
 }
 
 /** One mock billing API: a fetch handler over its own store and clock. */
@@ -74,7 +79,7 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
   if (!isDialect(defaultDialect)) throw new TypeError(`Unknown dialect "${String(defaultDialect)}"`)
   const clock = createClock(options.now)
   const base: BillingContext = {
-    store: createStore(options.accessLevels),
+    store: createStore({ accessLevels: options.accessLevels, maxProfiles: options.maxProfiles }),
     clock,
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
     defaultScenario,
@@ -117,7 +122,9 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
     } catch (error) {
       if (error instanceof ApiError) response = error.toResponse(requestId)
       else if (error instanceof AdaptyError) response = jsonResponse(error.body, error.status)
-      else {
+      else if (error instanceof ProfileLimitError) {
+        response = new ApiError(507, 'profile_limit_reached', error.message).toResponse(requestId)
+      } else {
         const message = error instanceof Error ? error.message : String(error)
         response = new ApiError(500, 'internal_error', `The mock billing API failed: ${message}`).toResponse(
           requestId,

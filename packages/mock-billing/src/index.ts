@@ -15,6 +15,7 @@ export type {
   StoreSnapshot,
   UsageRecord,
 } from './model/store.ts'
+export { DEFAULT_MAX_PROFILES } from './model/store.ts'
 export type { PaywallReasonCode, SubscriptionState } from './model/subscription-state.ts'
 export type { AccessLevelRecord, ProfileRecord } from './model/types.ts'
 export { DEMO_USER } from './product-api/demo-accounts.ts'

@@ -41,7 +41,11 @@ function requestInit(init: ApiInit = {}): RequestInit {
   const { json, headers, ...rest } = init
   const merged = new Headers(settings.headers)
   for (const [key, value] of new Headers(headers)) merged.set(key, value)
-  if (json !== undefined) merged.set('content-type', 'application/json')
+  if (json !== undefined) {
+    merged.set('content-type', 'application/json')
+    // The mock's HTTP server takes a write only with a header a cross-site form cannot send.
+    merged.set('x-requested-with', 'paywall-kit-demo')
+  }
   return { ...rest, headers: merged, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) }
 }
 

@@ -5,6 +5,20 @@ import { uuid } from '../shared/uuid.ts'
 import { DEFAULT_ACCESS_LEVELS } from './catalog.ts'
 import type { ProfileRecord } from './types.ts'
 
+/** How many profiles a store holds unless told otherwise: every unknown user id makes one. */
+export const DEFAULT_MAX_PROFILES = 10_000
+
+/** Thrown by `createProfile` when the store already holds its maximum number of profiles. */
+export class ProfileLimitError extends Error {
+  readonly limit: number
+
+  constructor(limit: number) {
+    super(`The mock holds at most ${limit.toLocaleString('en-US')} profiles; reset it to start again.`)
+    this.name = 'ProfileLimitError'
+    this.limit = limit
+  }
+}
+
 /** The card on file of a demo user. */
 export interface PaymentMethod {
   brand: string
@@ -71,7 +85,10 @@ export interface BillingStore {
   readonly accounts: Map<string, DemoAccount>
   /** The profile named by a customer user id or a profile id (customer user id wins when both match). */
   findProfile(ids: { customerUserId?: string | null; profileId?: string | null }): ProfileRecord | undefined
-  /** Adds an empty profile (with a new UUID unless `profileId` is given). */
+  /**
+   * Adds an empty profile (with a new UUID unless `profileId` is given).
+   * @throws ProfileLimitError when the store is full
+   */
   createProfile(customerUserId: string | null, createdAt: IsoDate, profileId?: string): ProfileRecord
   /** A new id, unique in this store: `prefix` + a counter. */
   nextId(prefix: string): string
@@ -81,9 +98,22 @@ export interface BillingStore {
   clear(): void
 }
 
+/** Options of `createStore`. */
+export interface StoreOptions {
+  /** Access levels configured in the mock app. @default ['premium'] */
+  accessLevels?: readonly string[]
+  /** Most profiles the store holds. @default DEFAULT_MAX_PROFILES */
+  maxProfiles?: number
+}
+
 /** Creates an empty store. */
-export function createStore(accessLevels: readonly string[] = DEFAULT_ACCESS_LEVELS): BillingStore {
+export function createStore({
+  accessLevels = DEFAULT_ACCESS_LEVELS,
+  maxProfiles = DEFAULT_MAX_PROFILES,
+}: StoreOptions = {}): BillingStore {
   const profiles = new Map<string, ProfileRecord>()
+  // Customer user ids are looked up on every product request: by key, never by a scan.
+  const byCustomerUserId = new Map<string, ProfileRecord>()
   const accounts = new Map<string, DemoAccount>()
   let counter = 0
   return {
@@ -91,15 +121,11 @@ export function createStore(accessLevels: readonly string[] = DEFAULT_ACCESS_LEV
     profiles,
     accounts,
     findProfile({ customerUserId, profileId }) {
-      if (customerUserId) {
-        for (const profile of profiles.values()) {
-          if (profile.customer_user_id === customerUserId) return profile
-        }
-        return undefined
-      }
+      if (customerUserId) return byCustomerUserId.get(customerUserId)
       return profileId ? profiles.get(profileId) : undefined
     },
     createProfile(customerUserId, createdAt, profileId) {
+      if (profiles.size >= maxProfiles) throw new ProfileLimitError(maxProfiles)
       const profile: ProfileRecord = {
         profile_id: profileId ?? uuid(),
         customer_user_id: customerUserId,
@@ -112,6 +138,8 @@ export function createStore(accessLevels: readonly string[] = DEFAULT_ACCESS_LEV
         non_subscriptions: [],
       }
       profiles.set(profile.profile_id, profile)
+      if (customerUserId && !byCustomerUserId.has(customerUserId))
+        byCustomerUserId.set(customerUserId, profile)
       return profile
     },
     nextId(prefix) {
@@ -123,6 +151,7 @@ export function createStore(accessLevels: readonly string[] = DEFAULT_ACCESS_LEV
     },
     clear() {
       profiles.clear()
+      byCustomerUserId.clear()
       accounts.clear()
       counter = 0
     },

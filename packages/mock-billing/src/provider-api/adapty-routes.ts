@@ -1,4 +1,5 @@
 import type { RequestContext } from '../model/context.ts'
+import { ProfileLimitError } from '../model/store.ts'
 import type { ProfileRecord } from '../model/types.ts'
 import { syncProfile } from '../product-api/demo-accounts.ts'
 import { jsonResponse, readJsonBody } from '../shared/json.ts'
@@ -126,6 +127,10 @@ export async function handleAdaptyRoute(context: RequestContext): Promise<Respon
     return await match.handler(context, match.params)
   } catch (error) {
     if (error instanceof AdaptyError) return jsonResponse(error.body, error.status)
+    if (error instanceof ProfileLimitError) {
+      const full = new AdaptyError('profile_limit_reached', [{ source: null, errors: [error.message] }], 507)
+      return jsonResponse(full.body, full.status)
+    }
     throw error
   }
 }

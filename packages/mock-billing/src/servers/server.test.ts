@@ -104,7 +104,7 @@ describe('given the HTTP server on 127.0.0.1 and a free port', () => {
       users.map((user, index) =>
         fetch(`${running?.url}/api/checkout`, {
           method: 'POST',
-          headers: { 'x-demo-user': user, 'Content-Type': 'application/json' },
+          headers: { 'x-demo-user': user, 'Content-Type': 'application/json', 'X-Requested-With': 'test' },
           body: JSON.stringify({ planId: index % 2 === 0 ? 'pro' : 'business' }),
         }),
       ),

@@ -2,6 +2,38 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { type BillingApi, createBillingApi } from '../billing-api.ts'
 import { MAX_BODY_LENGTH } from '../shared/json.ts'
+import {
+  isAllowedHost,
+  isServedMethod,
+  SERVED_METHODS,
+  WRITE_HEADER,
+  writeRefusal,
+} from './request-guards.ts'
+
+/**
+ * The dev servers of this repository, the only origins CORS names unless told otherwise: the
+ * demo's Vite dev server (5173) and `vite preview` (4173), and Storybook (6006).
+ */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = [5173, 4173, 6006].flatMap((port) => [
+  `http://localhost:${port}`,
+  `http://127.0.0.1:${port}`,
+])
+
+/** How long a client may take, in milliseconds. */
+export interface ServerTimeouts {
+  /** To send the request's headers (`server.headersTimeout`). @default 10_000 */
+  headersMs?: number
+  /** To send the whole request, body included (`server.requestTimeout`). @default 30_000 */
+  requestMs?: number
+  /** An idle keep-alive connection is kept open (`server.keepAliveTimeout`). @default 5_000 */
+  keepAliveMs?: number
+}
+
+const DEFAULT_TIMEOUTS: Required<ServerTimeouts> = {
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+}
 
 /** Options of `startServer`. */
 export interface ServerOptions {
@@ -14,11 +46,19 @@ export interface ServerOptions {
   /** Called with one line per request (method, path, status, user, duration). @default no logging */
   log?: (line: string) => void
   /**
-   * Origins allowed by CORS besides any `http://localhost:*` and `http://127.0.0.1:*`
-   * (the demo's dev server). `'*'` allows every origin.
+   * The origins CORS lets read answers and send writes (scheme, host and port, e.g.
+   * `http://localhost:5173`); any other site gets no CORS headers. Replaces the default list.
+   * @default DEFAULT_CORS_ORIGINS
+   */
+  corsOrigins?: readonly string[]
+  /**
+   * Host names the server may be reached by besides its bound address, `localhost`, `127.0.0.1`
+   * and `[::1]` (always on its own port). A request with any other `Host` is refused with a 403.
    * @default []
    */
-  corsOrigins?: string[]
+  allowedHosts?: readonly string[]
+  /** Limits for slow clients. @default { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 } */
+  timeouts?: ServerTimeouts
 }
 
 /** A running server. */
@@ -30,13 +70,11 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-const LOCAL_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
-const ALLOWED_HEADERS =
-  'authorization, content-type, x-demo-user, x-paywall-dialect, adapty-customer-user-id, adapty-profile-id, adapty-platform'
+const ALLOWED_HEADERS = `authorization, content-type, ${WRITE_HEADER}, x-demo-user, x-paywall-dialect, adapty-customer-user-id, adapty-profile-id, adapty-platform`
 const EXPOSED_HEADERS = 'Request-Id, Retry-After, PAYMENT-REQUIRED, Paywall-Feature, Content-Disposition'
 
-function corsHeaders(origin: string | undefined, allowed: string[]): Record<string, string> {
-  if (!origin || !(LOCAL_ORIGIN.test(origin) || allowed.includes(origin) || allowed.includes('*'))) {
+function corsHeaders(origin: string | undefined, allowed: readonly string[]): Record<string, string> {
+  if (!origin || !allowed.includes(origin)) {
     return { Vary: 'Origin' }
   }
   return {
@@ -93,57 +131,104 @@ async function send(
   outgoing.end(body)
 }
 
-/** Serves a billing API over HTTP (Node's `node:http`), with CORS for local dev servers. */
+/** Answers with a JSON error of the product API's shape, `{ error: { status, code, message } }`. */
+function sendError(
+  outgoing: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string>,
+): void {
+  if (!outgoing.headersSent) outgoing.writeHead(status, { ...headers, 'Content-Type': 'application/json' })
+  outgoing.end(JSON.stringify({ error: { status, code, message } }))
+}
+
+/**
+ * Serves a billing API over HTTP (Node's `node:http`) for local development: requests must name
+ * this server in `Host`, writes need the API key or a JSON content type with `X-Requested-With`,
+ * CORS answers only the listed dev origins, and slow clients are cut off.
+ */
 export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const api = options.api ?? createBillingApi()
   const host = options.host ?? '127.0.0.1'
   const log = options.log ?? (() => {})
-  const allowed = options.corsOrigins ?? []
+  const allowedOrigins = options.corsOrigins ?? DEFAULT_CORS_ORIGINS
+  const allowedHosts = options.allowedHosts ?? []
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   let origin = `http://${host}`
+  let boundPort = 0
 
-  const server = createServer(async (incoming, outgoing) => {
-    const started = performance.now()
-    const cors = corsHeaders(incoming.headers.origin, allowed)
-    let status = 500
-    try {
-      if (incoming.method === 'OPTIONS') {
-        status = 204
-        outgoing.writeHead(204, {
-          ...cors,
-          'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-          'Access-Control-Allow-Headers': ALLOWED_HEADERS,
-          'Access-Control-Max-Age': '600',
-        })
-        outgoing.end()
-        return
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node checks the two timeouts above only this often (30 s by default).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, timeouts.headersMs / 4)),
+    },
+    async (incoming, outgoing) => {
+      const started = performance.now()
+      const method = incoming.method ?? 'GET'
+      const cors = corsHeaders(incoming.headers.origin, allowedOrigins)
+      let status = 500
+      try {
+        if (!isAllowedHost(incoming.headers.host, { host, port: boundPort, allowedHosts })) {
+          status = 403
+          const message = `This server does not answer to Host "${incoming.headers.host ?? ''}": use ${origin}, or list the name in allowedHosts.`
+          sendError(outgoing, status, 'host_not_allowed', message, { Connection: 'close' })
+          return
+        }
+        if (!isServedMethod(method)) {
+          status = 405
+          const allow = SERVED_METHODS.join(', ')
+          sendError(outgoing, status, 'method_not_allowed', `${method} is not served. Use ${allow}.`, {
+            ...cors,
+            Allow: allow,
+          })
+          return
+        }
+        if (method === 'OPTIONS') {
+          status = 204
+          outgoing.writeHead(204, {
+            ...cors,
+            'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+            'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+            'Access-Control-Max-Age': '600',
+          })
+          outgoing.end()
+          return
+        }
+        const path = new URL(incoming.url ?? '/', origin).pathname
+        const refusal = writeRefusal({ method, path, headers: incoming.headers }, api.apiKey)
+        if (refusal) {
+          status = 403
+          sendError(outgoing, status, 'write_not_allowed', refusal, cors)
+          return
+        }
+        const body = await readBody(incoming)
+        const response = await api.handle(toRequest(incoming, origin, body))
+        status = response.status
+        await send(outgoing, response, cors)
+      } catch (error) {
+        status = error instanceof BodyTooLarge ? 413 : 500
+        const message =
+          error instanceof BodyTooLarge ? 'The request body is too large.' : 'The request failed.'
+        const code = status === 413 ? 'payload_too_large' : 'internal_error'
+        sendError(outgoing, status, code, message, { ...cors, Connection: 'close' })
+      } finally {
+        const user = incoming.headers['x-demo-user'] ?? incoming.headers['adapty-customer-user-id'] ?? '-'
+        const ms = (performance.now() - started).toFixed(1)
+        log(`${method} ${incoming.url} ${status} user=${String(user)} ${ms}ms`)
       }
-      const body = await readBody(incoming)
-      const response = await api.handle(toRequest(incoming, origin, body))
-      status = response.status
-      await send(outgoing, response, cors)
-    } catch (error) {
-      status = error instanceof BodyTooLarge ? 413 : 500
-      const message = error instanceof BodyTooLarge ? 'The request body is too large.' : 'The request failed.'
-      if (!outgoing.headersSent) {
-        outgoing.writeHead(status, { ...cors, 'Content-Type': 'application/json', Connection: 'close' })
-      }
-      outgoing.end(
-        JSON.stringify({
-          error: { status, code: status === 413 ? 'payload_too_large' : 'internal_error', message },
-        }),
-      )
-    } finally {
-      const user = incoming.headers['x-demo-user'] ?? incoming.headers['adapty-customer-user-id'] ?? '-'
-      const ms = (performance.now() - started).toFixed(1)
-      log(`${incoming.method} ${incoming.url} ${status} user=${String(user)} ${ms}ms`)
-    }
-  })
+    },
+  )
 
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4402, host, () => {
       server.off('error', reject)
       const { port } = server.address() as AddressInfo
+      boundPort = port
       const urlHost = host.includes(':') ? `[${host}]` : host
       origin = `http://${urlHost}:${port}`
       resolve({
