@@ -1,3 +1,4 @@
+export { combineClassify } from './combine-classify'
 export { countable } from './countable'
 export { epochMs } from './epoch-ms'
 export { type FormatPriceOptions, formatPrice } from './format-price'
@@ -9,6 +10,7 @@ export { isPaymentRequired, PaymentRequiredError } from './payment-required-erro
 export { createPaywallFetch, type PaywallFetchOptions, paywallFetch } from './paywall-fetch'
 export { paywallRetry } from './paywall-retry'
 export { createPaywallStore } from './paywall-store'
+export { providerBillingErrors } from './provider-billing-errors'
 export { readPaymentRequired } from './read-payment-required'
 export { readPaywallError } from './read-paywall-error'
 export { defaultReasonMessages, reasonCopy } from './reason-messages'
