@@ -348,3 +348,69 @@ describe('given the headless parts', () => {
     expect(() => render(<Lock.Unlock />)).toThrow('`Lock.Unlock` must be used within `Lock.Root`')
   })
 })
+
+describe('given asChild with an empty child element', () => {
+  it('should fill the title, description and Unlock with their default text', async () => {
+    const user = userEvent.setup()
+    renderLock(
+      <Lock.Root feature="reports">
+        <Lock.Content>Reports</Lock.Content>
+        <Lock.Overlay>
+          <Lock.Title asChild>
+            {/* biome-ignore lint/a11y/useHeadingContent: the part fills it with the default title */}
+            <h2 />
+          </Lock.Title>
+          <Lock.Description asChild>
+            <div />
+          </Lock.Description>
+          <Lock.Unlock asChild>
+            <button type="button" />
+          </Lock.Unlock>
+        </Lock.Overlay>
+      </Lock.Root>,
+    )
+
+    await lockReports(user)
+
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Upgrade to unlock this feature' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Reports are part of the Pro plan.').tagName).toBe('DIV')
+    expect(screen.getByRole('button', { name: 'Unlock' })).toHaveClass('pwk-lock__unlock')
+  })
+})
+
+describe('given an onClick on Unlock that calls preventDefault', () => {
+  it('should leave the paywall closed, as it does with asChild', async () => {
+    const user = userEvent.setup()
+    const veto = vi.fn((event: { preventDefault: () => void }) => event.preventDefault())
+    renderLock(
+      <>
+        <Lock.Root feature="reports">
+          <Lock.Overlay>
+            <Lock.Unlock onClick={veto}>Unlock reports</Lock.Unlock>
+          </Lock.Overlay>
+        </Lock.Root>
+        <Lock.Root feature="exports">
+          <Lock.Overlay>
+            <Lock.Unlock asChild>
+              <button type="button" onClick={veto}>
+                Unlock exports
+              </button>
+            </Lock.Unlock>
+          </Lock.Overlay>
+        </Lock.Root>
+      </>,
+    )
+    await lockReports(user)
+    await user.click(screen.getByRole('button', { name: 'Refresh exports' }))
+    await user.click(await screen.findByRole('button', { name: 'Not now' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+
+    await user.click(screen.getByRole('button', { name: 'Unlock reports' }))
+    await user.click(screen.getByRole('button', { name: 'Unlock exports' }))
+
+    expect(veto).toHaveBeenCalledTimes(2)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})

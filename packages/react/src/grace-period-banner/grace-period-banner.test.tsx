@@ -786,6 +786,12 @@ describe('given the headless parts', () => {
         <Banner.DaysLeft asChild>
           <strong />
         </Banner.DaysLeft>
+        <Banner.Description asChild>
+          <div data-testid="description" />
+        </Banner.Description>
+        <Banner.Action asChild href="/billing">
+          <RouterLink />
+        </Banner.Action>
         <Banner.Dismiss asChild>
           <button type="button" />
         </Banner.Dismiss>
@@ -794,7 +800,27 @@ describe('given the headless parts', () => {
 
     expect(screen.getByRole('heading', { name: 'Your payment failed' })).toBeInTheDocument()
     expect(screen.getByRole('status').querySelector('strong')).toHaveTextContent('Access ends in 3 days')
+    expect(screen.getByTestId('description')).toHaveTextContent(
+      'Update your payment method to keep your plan.',
+    )
+    expect(screen.getByRole('link', { name: 'Update payment method' })).toHaveAttribute('href', '/billing')
     expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveTextContent('×')
+  })
+
+  it('should let an onClick on an asChild Dismiss element prevent the dismissal', () => {
+    render(
+      <Banner.Root endsAt="2026-11-28T12:00:00Z" now={NOW}>
+        <Banner.Title />
+        <Banner.Dismiss asChild>
+          <button type="button" onClick={(event) => event.preventDefault()}>
+            Hide
+          </button>
+        </Banner.Dismiss>
+      </Banner.Root>,
+    )
+
+    fireEvent.click(screen.getByRole('button', { name: 'Hide' }))
+    expect(screen.getByRole('status')).toBeInTheDocument()
   })
 
   it('should let an onClick on Dismiss prevent the dismissal', () => {

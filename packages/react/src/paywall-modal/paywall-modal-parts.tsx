@@ -1,4 +1,4 @@
-import { type PaymentRequired, type PaywallState, safeHref } from '@paywall-kit/core'
+import { isEmail, type PaymentRequired, type PaywallState, safeHref } from '@paywall-kit/core'
 import { Dialog } from 'radix-ui'
 import {
   type ComponentPropsWithoutRef,
@@ -6,6 +6,7 @@ import {
   type ReactNode,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
 } from 'react'
@@ -17,7 +18,7 @@ import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from 
 import { composeEventHandlers } from '../internal/compose-event-handlers'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
-import { isDateOnly } from '../internal/part-instant'
+import { isDateOnly } from '../internal/is-date-only'
 import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { useSafeHref } from '../internal/use-safe-href'
@@ -102,7 +103,12 @@ export function Root({
   const { dismiss, followAction, retry } = usePaywallActions()
   const messages = useMessages(override)
   const isOpen = open ?? storeOpen
-  const source = paywall ?? current
+  // A paywall from the store was localised as it entered it; one given as a prop is localised here.
+  const given = useMemo(
+    () => paywall && localizePaywall(paywall, messages.reasons),
+    [paywall, messages.reasons],
+  )
+  const source = given ?? current
   // Kept from an effect, not set during render: on React 18 a render-phase setState makes this
   // component's useSyncExternalStore miss the next store change back to its mount-time value
   // (react#25565), so the modal never closed after resolve().
@@ -111,8 +117,6 @@ export function Root({
     if (source) setLastShown(source)
   }, [source])
   const shown = source ?? lastShown
-  // Not memoised: the context value below is new on every render anyway.
-  const localized = shown && localizePaywall(shown, messages.reasons)
 
   const returnFocus = useRef<HTMLElement | null>(null)
   // The store opens synchronously inside the cache callback, before React renders the dialog and
@@ -123,7 +127,7 @@ export function Root({
   }, [isOpen])
 
   const context: ModalContextValue = {
-    paywall: localized,
+    paywall: shown,
     messages: messages.modal,
     locale: locale ?? providerLocale,
     timeZone,
@@ -159,7 +163,7 @@ export function Root({
   return (
     <ModalProvider value={context}>
       <Dialog.Root
-        open={isOpen && localized !== null}
+        open={isOpen && shown !== null}
         onOpenChange={(next) => {
           onOpenChange?.(next)
           if (!next && open === undefined) dismiss()
@@ -529,8 +533,6 @@ export const AfterPayment = forwardRef<HTMLParagraphElement, AfterPaymentProps>(
   )
 })
 
-const simpleEmail = /^[^\s@?&#/<>"]+@[^\s@?&#/<>"]+\.[^\s@?&#/<>"]+$/
-
 async function writeClipboard(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
@@ -575,8 +577,7 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
   if (!paywall) return null
   const { requestId, timestamp, support } = paywall
   const email = support?.email
-  const contactHref =
-    email && simpleEmail.test(email) ? `mailto:${email}` : safeHref(support?.url, { allowedOrigins })
+  const contactHref = isEmail(email) ? `mailto:${email}` : safeHref(support?.url, { allowedOrigins })
   const docUrl = safeHref(paywall.docUrl, { allowedOrigins })
   const hasDetails = Boolean(requestId || timestamp)
   if (!hasDetails && !contactHref && !docUrl) return null

@@ -552,3 +552,149 @@ describe('given the headless parts', () => {
     expect(dialog.querySelector('.pwk-modal__usage')).toBeNull()
   })
 })
+
+describe('given asChild with an empty child element', () => {
+  it('should fill every part that has a default with it', async () => {
+    const withEverything = parse({
+      status: 402,
+      code: 'ACCOUNT_SUSPENDED_PAYMENT',
+      message: 'Your account is suspended due to an unpaid invoice.',
+      action: { type: 'link', url: '/billing/invoice', text: 'View and Pay Invoice' },
+      usage: { limit: 1000, used: 1000 },
+      plans: [{ name: 'Pro', price: '$29.99/month' }],
+      request_id: 'req_42',
+    })
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <Modal.Root open paywall={withEverything}>
+            <Modal.Portal>
+              <Modal.Content>
+                <Modal.Close asChild>
+                  <button type="button" />
+                </Modal.Close>
+                <Modal.Title asChild>
+                  {/* biome-ignore lint/a11y/useHeadingContent: the part fills it with the default title */}
+                  <h2 />
+                </Modal.Title>
+                <Modal.Description asChild>
+                  <div />
+                </Modal.Description>
+                <Modal.Usage asChild>
+                  <div data-testid="usage" />
+                </Modal.Usage>
+                <Modal.Plans asChild>
+                  <section />
+                </Modal.Plans>
+                <Modal.Action asChild>
+                  <RouterLink />
+                </Modal.Action>
+                <Modal.Dismiss asChild>
+                  <button type="button" />
+                </Modal.Dismiss>
+                <Modal.AfterPayment asChild>
+                  <div data-testid="after-payment" />
+                </Modal.AfterPayment>
+                <Modal.Support asChild>
+                  <aside />
+                </Modal.Support>
+              </Modal.Content>
+            </Modal.Portal>
+          </Modal.Root>
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    const dialog = await screen.findByRole('dialog')
+
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Your account is on hold')
+    expect(dialog).toHaveAccessibleName('Your account is on hold')
+    expect(dialog).toHaveAccessibleDescription('Your account is suspended due to an unpaid invoice.')
+    expect(screen.getByTestId('usage')).toHaveTextContent('1,000 of 1,000 used')
+    expect(within(dialog).getByRole('region', { name: 'Plans' })).toHaveTextContent('Pro$29.99/month')
+    expect(within(dialog).getByRole('link', { name: 'View and Pay Invoice' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Not now' })).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveTextContent('×')
+    expect(screen.getByTestId('after-payment')).toHaveTextContent('Access returns right away after payment.')
+    expect(within(dialog).getByRole('button', { name: 'Copy' })).toBeInTheDocument()
+  })
+})
+
+/** The modal's parts with a consumer `onClick` on each part that has a behaviour of its own. */
+function VetoedModal({
+  veto,
+  onCloseAutoFocus,
+}: {
+  veto: (event: { preventDefault: () => void }) => void
+  onCloseAutoFocus?: (event: Event) => void
+}) {
+  return (
+    <Modal.Root>
+      <Modal.Portal>
+        <Modal.Content onCloseAutoFocus={onCloseAutoFocus}>
+          <Modal.Title />
+          <Modal.Description />
+          <Modal.Action onClick={veto} />
+          <Modal.Dismiss onClick={veto} />
+          <Modal.Close asChild>
+            <button type="button" onClick={veto}>
+              Close the paywall
+            </button>
+          </Modal.Close>
+        </Modal.Content>
+      </Modal.Portal>
+    </Modal.Root>
+  )
+}
+
+describe('given a consumer handler that calls preventDefault', () => {
+  async function openVetoed(props: Parameters<typeof VetoedModal>[0]) {
+    const user = userEvent.setup()
+    const onEvent = vi.fn<(event: PaywallEvent) => void>()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider onEvent={onEvent}>
+          <LoadButton paywall={suspended} />
+          <VetoedModal {...props} />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await user.click(screen.getByRole('button', { name: 'Load reports' }))
+    const dialog = await screen.findByRole('dialog')
+    return { user, dialog, eventTypes: () => onEvent.mock.calls.map(([event]) => event.type) }
+  }
+
+  it('should neither follow the action nor close for Action', async () => {
+    const veto = vi.fn((event: { preventDefault: () => void }) => event.preventDefault())
+    const { user, dialog, eventTypes } = await openVetoed({ veto })
+
+    await user.click(within(dialog).getByRole('link', { name: 'View and Pay Invoice' }))
+
+    expect(veto).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(eventTypes()).not.toContain('action_clicked')
+  })
+
+  it('should keep the modal open for Dismiss and for Close with asChild', async () => {
+    const veto = vi.fn((event: { preventDefault: () => void }) => event.preventDefault())
+    const { user, dialog, eventTypes } = await openVetoed({ veto })
+
+    await user.click(within(dialog).getByRole('button', { name: 'Not now' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Close the paywall' }))
+
+    expect(veto).toHaveBeenCalledTimes(2)
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(eventTypes()).not.toContain('paywall_dismissed')
+  })
+
+  it('should leave focus alone on close when onCloseAutoFocus is prevented', async () => {
+    const { user } = await openVetoed({
+      veto: () => {},
+      onCloseAutoFocus: (event) => event.preventDefault(),
+    })
+
+    await user.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByRole('button', { name: 'Load reports' })).not.toHaveFocus()
+  })
+})
