@@ -1,44 +1,11 @@
-import { PaywallModal, type PaywallReason, reasonCopy } from '@paywall-kit/react'
+import { PaywallModal, reasonCopy } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { expect, waitFor, within } from 'storybook/test'
-import envelopeSubscriptionExpired from '../../../fixtures/seed-402/envelope-subscription-expired.json'
-import flatGeneric from '../../../fixtures/seed-402/flat-generic.json'
-import flatSubscriptionExpired from '../../../fixtures/seed-402/flat-subscription-expired.json'
-import flatUsageLimit from '../../../fixtures/seed-402/flat-usage-limit.json'
-import htmlPremiumContent from '../../../fixtures/seed-402/html-premium-content.json'
-import nestedAccountSuspended from '../../../fixtures/seed-402/nested-account-suspended.json'
-import nestedCreditsExhausted from '../../../fixtures/seed-402/nested-credits-exhausted.json'
-import nestedPremiumRequired from '../../../fixtures/seed-402/nested-premium-required.json'
-import nestedSubscriptionExpired from '../../../fixtures/seed-402/nested-subscription-expired.json'
+import { type SeedFixture, seedFixture } from '../../../fixtures/seed-fixtures'
 import { fetchJson, RawResponse } from './support/acme'
 import { ParsedPaywall } from './support/paywall-state'
-
-/** What a seed fixture says the kit must make of its body (the repository's `fixtures/seed-402`). */
-interface FixtureExpect {
-  reason?: PaywallReason
-  code?: string
-  dialect?: string
-  requestId?: string
-  timestamp?: string
-  docUrl?: string
-  actionUrl?: string
-  actionLabel?: string
-  plans?: string[]
-  usage?: { used: number; limit: number; resetsAt?: string }
-  supportEmail?: string
-  noMarkupInText?: boolean
-}
-
-/** A real-world 402, recorded from the project's source documents. */
-interface Fixture {
-  source: string
-  status: number
-  headers: Record<string, string>
-  body: unknown
-  expect: FixtureExpect
-}
 
 const FIXTURE_URL = '/api/fixture'
 
@@ -58,7 +25,7 @@ function FixtureQuery() {
  */
 const meta = {
   title: 'Seed 402 fixtures',
-  args: { fixture: flatGeneric as Fixture },
+  args: { fixture: seedFixture('flat-generic') },
   argTypes: { fixture: { control: false } },
   parameters: { docs: { story: { inline: false, height: '640px' } } },
   beforeEach({ args, msw }) {
@@ -130,36 +97,38 @@ const meta = {
     }
     if (expected.noMarkupInText) await expect(dialog.textContent).not.toMatch(/<[a-z!/]/i)
   },
-} satisfies Meta<{ fixture: Fixture }>
+} satisfies Meta<{ fixture: SeedFixture }>
 
 export default meta
 type Story = StoryObj<typeof meta>
 
 /** Envelope `{ success: false, error, message, doc_url, request_id, timestamp }`: subscription expired. */
 export const EnvelopeSubscriptionExpired: Story = {
-  args: { fixture: envelopeSubscriptionExpired as Fixture },
+  args: { fixture: seedFixture('envelope-subscription-expired') },
 }
 
 /** Flat `{ error: "Payment Required", message }`: nothing specific, still a clear generic paywall. */
-export const FlatGeneric: Story = { args: { fixture: flatGeneric as Fixture } }
+export const FlatGeneric: Story = { args: { fixture: seedFixture('flat-generic') } }
 
 /** Flat with `renewal_url` and plans: subscription expired. */
-export const FlatSubscriptionExpired: Story = { args: { fixture: flatSubscriptionExpired as Fixture } }
+export const FlatSubscriptionExpired: Story = { args: { fixture: seedFixture('flat-subscription-expired') } }
 
 /** Flat with `usage` and `upgrade_url`: the free tier's daily limit. */
-export const FlatUsageLimit: Story = { args: { fixture: flatUsageLimit as Fixture } }
+export const FlatUsageLimit: Story = { args: { fixture: seedFixture('flat-usage-limit') } }
 
 /** A `text/html` premium-content page: its text, never its markup. */
-export const HtmlPremiumContent: Story = { args: { fixture: htmlPremiumContent as Fixture } }
+export const HtmlPremiumContent: Story = { args: { fixture: seedFixture('html-premium-content') } }
 
 /** `{ status, code: "ACCOUNT_SUSPENDED_PAYMENT", action, support }`: suspended for an unpaid invoice. */
-export const NestedAccountSuspended: Story = { args: { fixture: nestedAccountSuspended as Fixture } }
+export const NestedAccountSuspended: Story = { args: { fixture: seedFixture('nested-account-suspended') } }
 
 /** `{ error: { code: "API_CREDITS_EXHAUSTED", resolution }, request_id, timestamp }`: out of credits. */
-export const NestedCreditsExhausted: Story = { args: { fixture: nestedCreditsExhausted as Fixture } }
+export const NestedCreditsExhausted: Story = { args: { fixture: seedFixture('nested-credits-exhausted') } }
 
 /** `{ status, code: "PREMIUM_ACCESS_REQUIRED", action, support }`: the feature needs a higher plan. */
-export const NestedPremiumRequired: Story = { args: { fixture: nestedPremiumRequired as Fixture } }
+export const NestedPremiumRequired: Story = { args: { fixture: seedFixture('nested-premium-required') } }
 
 /** `{ status, code: "SUBSCRIPTION_EXPIRED", action, support }`: subscription expired. */
-export const NestedSubscriptionExpired: Story = { args: { fixture: nestedSubscriptionExpired as Fixture } }
+export const NestedSubscriptionExpired: Story = {
+  args: { fixture: seedFixture('nested-subscription-expired') },
+}

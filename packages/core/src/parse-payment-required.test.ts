@@ -1,35 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { seedFixtures } from '../../../fixtures/seed-fixtures'
 import { parsePaymentRequired } from './parse-payment-required'
 import { defaultReasonMessages } from './reason-messages'
-import type { PaymentRequired } from './types'
 
-// The repository's own copy of the source documents' fixtures, so any clone runs the same tests.
-const seed402 = new URL('../../../fixtures/seed-402/', import.meta.url)
-
-interface Fixture {
-  status: number
-  headers: Record<string, string>
-  body: unknown
-  expect: {
-    reason?: string
-    code?: string
-    requestId?: string
-    timestamp?: string
-    docUrl?: string
-    actionUrl?: string
-    actionLabel?: string
-    supportEmail?: string
-    plans?: string[]
-    usage?: PaymentRequired['usage']
-    dialect?: string
-    noMarkupInText?: boolean
-  }
-}
-
-const fixtures = readdirSync(seed402)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => [name, JSON.parse(readFileSync(new URL(name, seed402), 'utf8')) as Fixture] as const)
+const fixtures = seedFixtures.map((fixture) => [fixture.name, fixture] as const)
 
 describe('given the seed 402 fixtures', () => {
   it('should find them all', () => {

@@ -3,8 +3,8 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { render, screen, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { seedFixtures } from '../../../../fixtures/seed-fixtures'
 import { apiUrl, setupMswServer } from '../../test/msw-server'
-import { seedFixtures } from '../../test/seed-fixtures'
 import { PaywallModal } from '../paywall-modal/paywall-modal'
 import { PaywallProvider } from '../provider/paywall-provider'
 
