@@ -141,6 +141,18 @@ export async function measureSizes(): Promise<SizeResults> {
  */
 export const sizePieces = [
   { name: 'core: parsePaymentRequired', core: ['parsePaymentRequired'] },
+  {
+    name: 'core: parse + fetch + errors',
+    core: [
+      'parsePaymentRequired',
+      'readPaymentRequired',
+      'paywallFetch',
+      'toPaymentRequired',
+      'paywallRetry',
+      'isPaymentRequired',
+      'PaymentRequiredError',
+    ],
+  },
   { name: 'core: createPaywallStore', core: ['createPaywallStore'] },
   {
     name: 'core: parse + store (issue 3)',

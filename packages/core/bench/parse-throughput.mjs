@@ -1,66 +1,27 @@
-// `pnpm bench`: parse throughput per dialect, and the size (minified, gzip, brotli) of what an app
-// imports to parse 402s and to run the paywall store. Bundles `src/` with tsdown (rolldown) into
-// a temporary directory, so it measures the code an app would ship. `--json` prints JSON instead.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// `pnpm --filter @paywall-kit/core bench`: parse throughput per dialect, on the bundled, minified
+// package (tsdown into a temporary directory), so it times the code an app would ship. `--json`
+// prints JSON instead. Sizes are measured by the repository's one size tool: `pnpm size` (bench/size.ts).
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { build } from 'tsdown'
 
-const goal = 3072
-const slug = (name) => name.replace(/\W+/g, '-')
 const source = join(dirname(fileURLToPath(import.meta.url)), '../src/index.ts')
-const entries = {
-  parse: ['parsePaymentRequired'],
-  'parse + fetch + errors': [
-    'parsePaymentRequired',
-    'readPaymentRequired',
-    'paywallFetch',
-    'toPaymentRequired',
-    'paywallRetry',
-    'isPaymentRequired',
-    'PaymentRequiredError',
-  ],
-  store: ['createPaywallStore'],
-  'parse + store': ['parsePaymentRequired', 'createPaywallStore'],
-  'whole package': ['*'],
-}
 
 async function bundle() {
-  const dir = mkdtempSync(join(tmpdir(), 'paywall-kit-bench-'))
-  const outDir = join(dir, 'out')
-  mkdirSync(outDir)
-  // One build per entry, so that each file holds everything that entry needs, as an app's bundle would.
-  for (const [name, names] of Object.entries(entries)) {
-    const file = join(dir, `${slug(name)}.ts`)
-    const what = names[0] === '*' ? '*' : `{ ${names.join(', ')} }`
-    writeFileSync(file, `export ${what} from ${JSON.stringify(source)}\n`)
-    await build({
-      entry: { [slug(name)]: file },
-      outDir,
-      clean: false,
-      config: false,
-      dts: false,
-      minify: true,
-      sourcemap: false,
-      platform: 'neutral',
-      logLevel: 'silent',
-    })
-  }
-  return { dir, outDir }
-}
-
-function sizes(outDir) {
-  return Object.keys(entries).map((name) => {
-    const code = readFileSync(join(outDir, `${slug(name)}.js`))
-    return {
-      name,
-      min: code.length,
-      gzip: gzipSync(code, { level: 9 }).length,
-      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    }
+  const dir = mkdtempSync(join(tmpdir(), 'paywall-kit-parse-throughput-'))
+  await build({
+    entry: { core: source },
+    outDir: dir,
+    config: false,
+    dts: false,
+    minify: true,
+    sourcemap: false,
+    platform: 'neutral',
+    logLevel: 'silent',
   })
+  return dir
 }
 
 const json = { 'content-type': 'application/json' }
@@ -206,17 +167,16 @@ function throughput(parse, input) {
   return Math.round(rounds[2])
 }
 
-const { dir, outDir } = await bundle()
+const dir = await bundle()
 try {
-  const measured = sizes(outDir)
-  const { parsePaymentRequired } = await import(pathToFileURL(join(outDir, 'whole-package.js')).href)
+  const { parsePaymentRequired } = await import(pathToFileURL(join(dir, 'core.js')).href)
   const speed = Object.entries(samples).map(([dialect, input]) => ({
     dialect,
     found: parsePaymentRequired(input)?.dialect ?? null,
     opsPerSecond: throughput(parsePaymentRequired, input),
   }))
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ goalGzip: goal, sizes: measured, throughput: speed }, null, 2))
+    console.log(JSON.stringify({ throughput: speed }, null, 2))
   } else {
     console.log('\n@paywall-kit/core: parse throughput (bundled, minified)\n')
     console.table(
@@ -224,22 +184,6 @@ try {
         speed.map(({ dialect, found, opsPerSecond }) => [
           dialect,
           { 'recognised as': found ?? 'null', 'ops/s': opsPerSecond.toLocaleString('en-US') },
-        ]),
-      ),
-    )
-    console.log(
-      `\nWhat an app ships (tree-shaken, minified); goal ≤ ${goal} B gzip, zero runtime dependencies\n`,
-    )
-    console.table(
-      Object.fromEntries(
-        measured.map(({ name, min, gzip, brotli }) => [
-          name,
-          {
-            min: `${min} B`,
-            gzip: `${gzip} B`,
-            brotli: `${brotli} B`,
-            'within goal': gzip <= goal ? 'yes' : 'no',
-          },
         ]),
       ),
     )
