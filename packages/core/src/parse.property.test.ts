@@ -4,6 +4,8 @@ import { maxRetryAfter } from './internal/build-paywall'
 import { isRealIsoDate } from './internal/calendar'
 import { isMachineText } from './internal/text'
 import { parsePaymentRequired } from './parse-payment-required'
+import { paywallRetry } from './paywall-retry'
+import { readPaywallError } from './read-paywall-error'
 import { defaultReasonMessages } from './reason-messages'
 import { reasons } from './reason-table'
 import { safeHref } from './safe-href'
@@ -30,12 +32,14 @@ const keys: Record<string, readonly string[]> = {
     'docUrl',
     'support',
     'retryAfter',
+    'price',
     'dialect',
   ],
   action: ['url', 'label'],
   plan: ['id', 'name', 'price'],
   usage: ['used', 'limit', 'unit', 'resetsAt'],
   support: ['email', 'url'],
+  price: ['amount', 'currency', 'asset', 'network', 'description'],
 }
 
 /** Plain objects with only the keys of the public shape, all own, none undefined. */
@@ -90,6 +94,12 @@ function expectWellFormed(
   if (paywall.retryAfter !== undefined) {
     expect(paywall.retryAfter).toBeGreaterThanOrEqual(0)
     expect(paywall.retryAfter).toBeLessThanOrEqual(maxRetryAfter)
+  }
+  if (paywall.price) {
+    expectClean(paywall.price, keys.price ?? [])
+    if (paywall.price.amount !== undefined) expect(paywall.price.amount).toMatch(/^\d+(\.\d+)?$/)
+    if (paywall.price.currency !== undefined) expect(paywall.price.currency).toMatch(/^[A-Z]{3}$/)
+    expect(`${paywall.price.network ?? ''}${paywall.price.description ?? ''}`).not.toMatch(/[<>\p{Cc}]/u)
   }
 }
 
@@ -232,7 +242,15 @@ const hostileJson = fc.letrec((tie) => ({
 })).value
 
 const headers = fc.dictionary(
-  fc.constantFrom('content-type', 'retry-after', 'request-id', 'x-request-id', 'payment-required', 'x-other'),
+  fc.constantFrom(
+    'content-type',
+    'retry-after',
+    'request-id',
+    'x-request-id',
+    'payment-required',
+    'www-authenticate',
+    'x-other',
+  ),
   fc.oneof(
     hostileString,
     fc.constantFrom('application/json', 'text/html', 'application/problem+json', 'text/plain'),
@@ -506,5 +524,139 @@ describe('given any string as a URL', () => {
       ),
       { numRuns: 3000 },
     )
+  })
+})
+
+/** `WWW-Authenticate` values built from the pieces of L402, MPP and other challenges, broken at random. */
+const challengeHeader = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('L402', 'LSAT', 'Payment', 'Bearer', 'Basic', ',', ' ', '=', '"', '\\', '\t'),
+      fc.constantFrom('macaroon=', 'invoice=', 'request=', 'method=', 'description=', 'id=', 'realm='),
+      fc.constantFrom(
+        'lnbc2500u1pvjluezpp5qqqsyq',
+        'lntb1',
+        'lnbc99999999999999999999999m1',
+        'eyJhbW91bnQiOiIxMDAwIn0',
+      ),
+      fc.base64String(),
+      fc.string(),
+      fc.json().map((json) => btoa(unescape(encodeURIComponent(json)))),
+    ),
+    { maxLength: 30 },
+  )
+  .map((pieces) => pieces.join(''))
+
+describe('given arbitrary WWW-Authenticate challenges', () => {
+  it('should never throw, and give a well-formed paywall with no raw invoice or macaroon', () => {
+    fc.assert(
+      fc.property(challengeHeader, fc.oneof(hostileJson, hostileString), (challenge, body) => {
+        const paywall = parsePaymentRequired({
+          status: 402,
+          headers: { 'www-authenticate': challenge },
+          body,
+        })
+        expect(paywall).not.toBeNull()
+        if (paywall) expectWellFormed(paywall)
+        expect(JSON.stringify(paywall?.price ?? {})).not.toMatch(/lnbc|lntb|eyJ/)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('should stay fast on huge and hostile headers and bodies', () => {
+    const huge = [
+      `L402 macaroon="${'A'.repeat(1_000_000)}", invoice="lnbc${'q'.repeat(1_000_000)}"`,
+      `Payment request="${'e30'.repeat(400_000)}"`,
+      `${'Payment a="\\'.repeat(100_000)}`,
+      `${',='.repeat(500_000)}`,
+      'L402 '.repeat(200_000),
+    ]
+    for (const challenge of huge) {
+      const started = performance.now()
+      const paywall = parsePaymentRequired({
+        status: 402,
+        headers: { 'www-authenticate': challenge, 'payment-required': 'e30'.repeat(300_000) },
+        body: { errors: Array(100_000).fill({ message: 'x', extensions: { code: 'PAYMENT_REQUIRED' } }) },
+      })
+      expect(performance.now() - started).toBeLessThan(500)
+      expect(paywall).toMatchObject({ status: 402 })
+    }
+  })
+})
+
+/** An error-like object whose chosen properties are getters that throw, and whose links may loop back. */
+const hostileError = fc
+  .record({
+    shape: fc.anything({ maxDepth: 2 }),
+    throwing: fc.subarray([
+      'response',
+      'data',
+      'status',
+      'statusCode',
+      'cause',
+      'lastError',
+      'meta',
+      'errors',
+      'graphQLErrors',
+      'responseBody',
+      'responseHeaders',
+      'bodyText',
+      'headers',
+      'body',
+      'message',
+    ]),
+    status: fc.constantFrom(402, 200, 207, 403, 500, undefined),
+    loop: fc.constantFrom('cause', 'lastError', 'response', 'data', 'meta', 'none'),
+  })
+  .map(({ shape, throwing, status, loop }) => {
+    const error: Record<string, unknown> = {
+      status,
+      data: { httpStatus: status, code: 'PAYMENT_REQUIRED' },
+      errors: [{ message: 'Pay', extensions: { code: 'PAYMENT_REQUIRED' } }],
+      response: { status, data: shape, headers: shape },
+      shape,
+    }
+    if (loop !== 'none') error[loop] = error
+    for (const key of throwing) {
+      Object.defineProperty(error, key, {
+        enumerable: true,
+        get() {
+          throw new Error(`getter ${key}`)
+        },
+      })
+    }
+    return error
+  })
+
+describe('given error objects with throwing getters or cycles', () => {
+  it('should never throw from toPaymentRequired or paywallRetry, nor reject from readPaywallError', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileError, async (error) => {
+        const paywall = toPaymentRequired(error)
+        if (paywall) expectWellFormed(paywall)
+        expect(typeof paywallRetry(0, error)).toBe('boolean')
+        const read = await readPaywallError(error)
+        if (read) expectWellFormed(read)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('should never throw for a Response whose body is huge or broken, read or not', async () => {
+    const broken = new Response(
+      new ReadableStream({
+        pull(controller) {
+          controller.error(new Error('connection reset'))
+        },
+      }),
+      { status: 402, headers: { 'x-request-id': 'req_broken' } },
+    )
+    const huge = new Response('x'.repeat(5_000_000), { status: 402 })
+    for (const response of [broken, huge]) {
+      const error = { name: 'HTTPError', response }
+      expect(toPaymentRequired(error)).toMatchObject({ status: 402, reason: 'payment_required' })
+      expect(await readPaywallError(error)).toMatchObject({ status: 402, reason: 'payment_required' })
+    }
   })
 })
