@@ -7,7 +7,7 @@ import { type PartProps, Primitive, showsDefaultContent } from '../internal/prim
 import { useSafeHref } from '../internal/use-safe-href'
 import { type GraceBannerState, type UseGraceBannerOptions, useGraceBanner } from './use-grace-banner'
 
-export type { GraceAccessLevel } from './use-grace-banner'
+export type { GraceAccessLevel } from '@paywall-kit/core'
 
 const [BannerProvider, useBannerContext] = createContext<GraceBannerState>('Banner.Root')
 

@@ -1,49 +1,31 @@
-import { type GraceState, graceStatus, type PaywallStore } from '@paywall-kit/core'
+import {
+  epochMs,
+  type GraceAccessLevel,
+  type GraceState,
+  graceEndOf,
+  graceStatus,
+  type PaywallStore,
+} from '@paywall-kit/core'
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react'
 import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
-import { instant } from '../internal/part-instant'
+import { subscribeNothing } from '../internal/subscribe-nothing'
 import { useIsClient } from '../internal/use-is-client'
 import { useNow } from '../internal/use-now'
 import { useSessionFlag } from '../internal/use-session-flag'
 import { usePaywallContextOptional } from '../provider/paywall-context'
 
-/** Grace length assumed when only the billing issue's date is known (the source documents' default: 7 days). */
-const DEFAULT_GRACE_MS = 7 * 86_400_000
 const STORAGE_PREFIX = 'pwk:grace-dismissed:'
-
-/** Adapty-style access level (server-side API v2 profile), as returned by the billing provider. */
-export interface GraceAccessLevel {
-  /** When a renewal failed (ISO 8601). */
-  billing_issue_detected_at?: string | null
-  /** When access ends if payment is not fixed (ISO 8601). */
-  grace_period_expires_at?: string | null
-  /** When the paid period ends (ISO 8601). */
-  expires_at?: string | null
-  /** Whether the access level currently grants access. */
-  is_active?: boolean | null
-}
 
 type Instant = string | number | Date
 
-/**
- * The grace end of an access level: `grace_period_expires_at`, else 7 days after
- * `billing_issue_detected_at`. `NaN` when there is no billing issue to warn about.
- */
-function graceEndOf(level: GraceAccessLevel | null | undefined): number {
-  if (!level || typeof level !== 'object') return Number.NaN
-  const end = instant(level.grace_period_expires_at)
-  return Number.isNaN(end) ? instant(level.billing_issue_detected_at) + DEFAULT_GRACE_MS : end
-}
-
 const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
-const subscribeNever = () => () => {}
 const getUndefined = () => undefined
 
 /** The current paywall's `graceEndsAt` in `store`, re-rendering only when that value changes. */
 function useProviderGraceEnd(store: PaywallStore | undefined): string | undefined {
   const getSnapshot = store ? () => selectGraceEnd(store.getSnapshot()) : getUndefined
-  return useSyncExternalStore(store ? store.subscribe : subscribeNever, getSnapshot, getSnapshot)
+  return useSyncExternalStore(store ? store.subscribe : subscribeNothing, getSnapshot, getSnapshot)
 }
 
 /** Options of `useGraceBanner`: the same as `Banner.Root`'s (and `GracePeriodBanner`'s) props. */
@@ -161,8 +143,8 @@ export function useGraceBanner({
   const titleId = useId()
   const isClient = useIsClient()
 
-  const fixedNow = instant(now)
-  const serverMs = instant(serverNow)
+  const fixedNow = epochMs(now)
+  const serverMs = epochMs(serverNow)
   const liveNow = useNow(Number.isNaN(fixedNow))
 
   // Skew correction needs the client's time when `serverNow` arrived: the first live reading after it.
@@ -177,7 +159,7 @@ export function useGraceBanner({
   // `serverNow`, else `serverNow` itself until the live clock is read.
   const clock = liveNow ?? (Number.isNaN(fixedNow) ? serverMs : fixedNow)
   // The first source given wins: a healthy `accessLevel` means "no banner", not "ask the provider".
-  const endMs = instant(endsAt ?? (accessLevel === undefined ? providerEnd : graceEndOf(accessLevel)))
+  const endMs = epochMs(endsAt ?? (accessLevel === undefined ? providerEnd : graceEndOf(accessLevel)))
   // `null` without a valid end.
   const status = Number.isNaN(clock)
     ? null

@@ -1,6 +1,7 @@
 import { type PaymentRequired, PaymentRequiredError, type PaywallState } from '@paywall-kit/core'
 import { hashKey, type QueryKey } from '@tanstack/react-query'
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { subscribeNothing } from '../internal/subscribe-nothing'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
 import type { SettlingTarget } from '../query/settling'
@@ -30,8 +31,6 @@ export interface UseFeatureAccessOptions {
   throwOnError?: boolean
 }
 
-const noSubscription = () => () => {}
-
 /**
  * Whether `feature` is usable, subscribed to that feature's slice only: a 402 on another feature
  * does not re-render this component. `unknown` never means locked: treat it as "show the feature".
@@ -49,7 +48,7 @@ export function useFeatureAccess(feature: string, options: UseFeatureAccessOptio
     [feature, queryHash],
   )
   const subscribe = useCallback(
-    (listener: () => void) => (settling ? settling.subscribe(target, listener) : noSubscription()),
+    (listener: () => void) => (settling ? settling.subscribe(target, listener) : subscribeNothing()),
     [settling, target],
   )
   const getUnsettled = useCallback(() => settling?.isSettling(target) ?? false, [settling, target])

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react'
+import { subscribeNothing } from './subscribe-nothing'
 
-const subscribe = () => () => {}
 const getSnapshot = () => true
 const getServerSnapshot = () => false
 
 /** `false` on the server and during hydration, `true` in every later client render. */
 export function useIsClient(): boolean {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+  return useSyncExternalStore(subscribeNothing, getSnapshot, getServerSnapshot)
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { subscribeNothing } from './subscribe-nothing'
 
 // Days left change at midnight and expiry is shown within a minute: a coarse shared tick is enough,
 // and one timer serves every banner on the page.
@@ -39,7 +40,6 @@ function getSnapshot() {
   return snapshot
 }
 
-const subscribeNever = () => () => {}
 const getNull = () => null
 
 /**
@@ -48,5 +48,9 @@ const getNull = () => null
  * client render matches the server's HTML; also `null` when `enabled` is `false`.
  */
 export function useNow(enabled = true): number | null {
-  return useSyncExternalStore(enabled ? subscribe : subscribeNever, enabled ? getSnapshot : getNull, getNull)
+  return useSyncExternalStore(
+    enabled ? subscribe : subscribeNothing,
+    enabled ? getSnapshot : getNull,
+    getNull,
+  )
 }

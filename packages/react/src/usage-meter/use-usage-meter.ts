@@ -1,15 +1,13 @@
-import { type UsageLevel, usageLevel } from '@paywall-kit/core'
+import { countable, epochMs, type UsageLevel, usageLevel } from '@paywall-kit/core'
 import { useId, useMemo, useState } from 'react'
 import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
-import { instant, isDateOnly } from '../internal/part-instant'
+import { isDateOnly } from '../internal/is-date-only'
 import { usePaywallContextOptional } from '../provider/paywall-context'
 import { useThresholdEvents } from './use-threshold-events'
 
 /** Levels at which the upgrade action appears. */
 const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
-
-const countable = (value: number) => (Number.isFinite(value) && value > 0 ? value : 0)
 
 /** Options of `useUsageMeter`: the same as `Meter.Root`'s (and `UsageMeter`'s) props. */
 export interface UseUsageMeterOptions {
@@ -146,7 +144,7 @@ export function useUsageMeter({
     }),
     [locale, zone],
   )
-  const resetsMs = instant(resetsAt)
+  const resetsMs = epochMs(resetsAt)
   const resetsDate = Number.isNaN(resetsMs) ? undefined : new Date(resetsMs)
 
   useThresholdEvents({

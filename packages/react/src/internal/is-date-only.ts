@@ -1,13 +1,4 @@
 /**
- * Epoch ms of a `Date`, epoch ms or date string; `NaN` for anything else (`undefined`, `null`) or an
- * invalid date.
- */
-export const instant = (value: unknown): number =>
-  value instanceof Date || typeof value === 'number' || typeof value === 'string'
-    ? new Date(value).getTime()
-    : Number.NaN
-
-/**
  * Whether `value` is a date without a time (`2026-12-01`): a calendar day, to be shown in UTC, where it
  * starts, so that it does not become the day before west of Greenwich.
  */
