@@ -1,5 +1,5 @@
 import type { Dialect } from '../internal/found'
-import { combos, isObject, keysOf, type Obj, own, pick } from '../internal/guards'
+import { isObject, keysOf, type Obj, own, pick } from '../internal/guards'
 import { isCode, isHuman } from '../internal/text'
 
 /** JSON shapes, most specific first; `flat` takes any other object. */
@@ -33,20 +33,32 @@ const fields: readonly (readonly [string, string, ((value: unknown) => boolean)?
   ['message', 'message detail errordescription description msg error', isHuman],
   [
     'action',
-    `action resolution ${combos(' action upgrade renew renewal payment pay checkout billing topup pricing portal purchase subscribe subscription', 'url link href')}`,
+    'action resolution url link href actionurl actionlink actionhref upgradeurl upgradelink upgradehref ' +
+      'renewurl renewlink renewhref renewalurl renewallink renewalhref paymenturl paymentlink paymenthref ' +
+      'payurl paylink payhref checkouturl checkoutlink checkouthref billingurl billinglink billinghref ' +
+      'topupurl topuplink topuphref pricingurl pricinglink pricinghref portalurl portallink portalhref ' +
+      'purchaseurl purchaselink purchasehref subscribeurl subscribelink subscribehref ' +
+      'subscriptionurl subscriptionlink subscriptionhref',
   ],
   ['plans', 'plans availableplans'],
   ['usage', 'usage quota', isObject],
-  ['graceEndsAt', combos('grace graceperiod', combos('end ends expire expires', ' at on'))],
-  ['feature', combos(' required', 'feature featureid featurekey')],
+  [
+    'graceEndsAt',
+    'graceend graceendat graceendon graceends graceendsat graceendson ' +
+      'graceexpire graceexpireat graceexpireon graceexpires graceexpiresat graceexpireson ' +
+      'graceperiodend graceperiodendat graceperiodendon graceperiodends graceperiodendsat graceperiodendson ' +
+      'graceperiodexpire graceperiodexpireat graceperiodexpireon ' +
+      'graceperiodexpires graceperiodexpiresat graceperiodexpireson',
+  ],
+  ['feature', 'feature featureid featurekey requiredfeature requiredfeatureid requiredfeaturekey'],
   ['requestId', 'requestid traceid correlationid'],
   ['timestamp', 'timestamp'],
-  ['docUrl', combos('doc docs documentation', 'url link')],
+  ['docUrl', 'docurl doclink docsurl docslink documentationurl documentationlink'],
   ['support', 'support', isObject],
   ['retryAfter', 'retryafter'],
 ]
 
-const supportUrl = combos('support help', 'url link center centre')
+const supportUrl = 'supporturl supportlink supportcenter supportcentre helpurl helplink helpcenter helpcentre'
 
 /**
  * Every JSON object body: flat `{error, message, renewal_url, plans, usage}`, nested

@@ -19,16 +19,6 @@ export const nonNegative = (value: unknown): number | undefined =>
 export const own = (object: unknown, key: string): unknown =>
   object != null && Object.hasOwn(object, key) ? (object as Obj)[key] : undefined
 
-/**
- * `a b` × `c d` → `ac ad bc bd`, to spell key families (`upgrade_url`, `renewal_link`, …) as one
- * list. A leading space in `prefixes` makes the prefix optional.
- */
-export const combos = (prefixes: string, suffixes: string): string =>
-  prefixes
-    .split(' ')
-    .flatMap((prefix) => suffixes.split(' ').map((suffix) => prefix + suffix))
-    .join(' ')
-
 /** An object's own keys (at most 100) beside their plain form: lower case, without `_` or `-`. */
 export type Keys = readonly (readonly [plain: string, key: string, object: Obj])[]
 
