@@ -1,7 +1,6 @@
 import type { QueryKey } from '@tanstack/react-query'
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useMemo, useRef, version } from 'react'
 import { type FeatureAccess, useFeatureAccess } from '../hooks/use-feature-access'
-import { localizePaywall } from '../i18n/localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
 import { composeEventHandlers } from '../internal/compose-event-handlers'
 import { useComposedRefs } from '../internal/compose-refs'
@@ -51,7 +50,8 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   const context = useMemo<LockContextValue>(
     () => ({
       feature,
-      access: paywall ? { state, paywall: localizePaywall(paywall, messages.reasons) } : { state },
+      // Localised as it entered the store: the same paywall as the hooks and the render prop.
+      access: paywall ? { state, paywall } : { state },
       messages,
       titleId,
       open: () => store.open(feature),
