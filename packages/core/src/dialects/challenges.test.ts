@@ -51,6 +51,19 @@ describe('given an L402 challenge', () => {
     })
   })
 
+  it('should take only the heading of an HTML page beside the challenge', () => {
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: {
+        'www-authenticate': `L402 macaroon="${macaroon}", invoice="${coffeeInvoice}"`,
+        'content-type': 'text/html',
+      },
+      body: '<html><h1>Pay to read this article</h1><p>Scan <a href="lightning:lnbc2500u">the invoice</a></p></html>',
+    })
+    expect(paywall).toMatchObject({ dialect: 'l402', title: 'Pay to read this article' })
+    expect(JSON.stringify(paywall)).not.toMatch(/lnbc|lightning:/)
+  })
+
   it.each([
     ['lnbc1500n1', '150', 'Lightning'],
     ['lntb20m1', '2000000', 'Lightning testnet'],
