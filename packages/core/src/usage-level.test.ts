@@ -30,6 +30,7 @@ describe('given the default thresholds', () => {
   it('should give the ratio, percent and what remains', () => {
     expect(usageLevel({ used: 820, limit: 1000 })).toEqual({
       metered: true,
+      known: true,
       level: 'warning',
       ratio: 0.82,
       rawRatio: 0.82,
@@ -56,6 +57,7 @@ describe('given a limit of 0', () => {
   it('should be exceeded even with nothing used, since nothing is allowed', () => {
     expect(usageLevel({ used: 0, limit: 0 })).toEqual({
       metered: true,
+      known: true,
       level: 'exceeded',
       ratio: 1,
       rawRatio: 1,
@@ -80,6 +82,7 @@ describe('given no limit to measure against', () => {
   ])('should show no meter when the limit is %s', (_, limit) => {
     expect(usageLevel({ used: 5000, limit }, [0.5, 1], 0)).toEqual({
       metered: false,
+      known: true,
       level: 'ok',
       ratio: 0,
       rawRatio: 0,
@@ -107,6 +110,26 @@ describe('given usage that is not a count', () => {
       percent: 0,
       remaining: 100,
     })
+  })
+
+  it('should say a negative amount is known (it clamps to 0)', () => {
+    expect(usageLevel({ used: -20, limit: 100 }).known).toBe(true)
+  })
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['a string', '820' as unknown as number],
+    ['undefined', undefined as unknown as number],
+  ])('should say %s use is unknown rather than none, and cross nothing', (_, used) => {
+    const result = usageLevel({ used, limit: 100 }, undefined, 90)
+    expect(result.known).toBe(false)
+    expect(result.crossed).toEqual([])
+  })
+
+  it('should say a finite amount is known, however large', () => {
+    expect(usageLevel({ used: 1e308, limit: 100 })).toMatchObject({ known: true, level: 'exceeded', ratio: 1 })
   })
 })
 

@@ -4,7 +4,10 @@ import type { UsageLevel } from './types'
 
 /** What a usage meter measures. */
 export interface UsageInput {
-  /** Amount used. Negative, `NaN` or non-finite values count as 0. */
+  /**
+   * Amount used. Negative values count as 0. `NaN`, `±Infinity` and non-numbers are unknown, not 0:
+   * the result says `known: false`, so a meter can say so instead of showing "0 of 100".
+   */
   used: number
   /** The plan's limit. Missing, `null`, `Infinity`, `NaN` or negative: unlimited, so no meter. */
   limit?: number | null
@@ -14,6 +17,11 @@ export interface UsageInput {
 export interface UsageLevelResult {
   /** Whether there is a limit to measure against; when `false`, render no meter. */
   metered: boolean
+  /**
+   * Whether `used` is a count (a finite number). When `false` the amount is unknown: it is measured as 0
+   * (level `ok` unless the limit is 0) and crosses nothing; show it as unknown, not as 0.
+   */
+  known: boolean
   /** `exceeded` once the limit is reached; below it, from the highest threshold crossed. `ok` when unmetered. */
   level: UsageLevel
   /** `used / limit` clamped to [0, 1], for bars and `aria-valuenow`. 0 when unmetered. */
@@ -54,6 +62,7 @@ export function usageLevel(
 ): UsageLevelResult {
   const limit = nonNegative(input?.limit)
   const metered = limit !== undefined
+  const known = Number.isFinite(input?.used)
   const used = countable(input?.used)
   const rawRatio = metered ? ratioOf(used, limit) : 0
   const steps = [...new Set(Array.isArray(thresholds) ? thresholds : [])]
@@ -64,6 +73,7 @@ export function usageLevel(
   const previousRatio = metered ? ratioOf(countable(previousUsed), limit) : 0
   return {
     metered,
+    known,
     level:
       rawRatio >= 1
         ? 'exceeded'
@@ -76,7 +86,7 @@ export function usageLevel(
     percent: metered ? (limit ? Math.floor((used * 100) / limit) : 100) : 0,
     remaining: metered ? Math.max(limit - used, 0) : Number.POSITIVE_INFINITY,
     crossed:
-      previousUsed === undefined || !metered
+      previousUsed === undefined || !metered || !known
         ? []
         : steps.filter((step) => previousRatio < step && rawRatio >= step),
   }

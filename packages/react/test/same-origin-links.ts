@@ -6,7 +6,6 @@ export function sameOriginLinks(): string[] {
   return [
     '#/billing',
     '?tab=billing',
-    'billing',
     'billing/plan',
     './billing',
     '../billing',

@@ -1,5 +1,6 @@
 import type { ReasonMessages } from '@paywall-kit/core'
 import { createContext, useContext } from 'react'
+import { withFallback } from './message-fallback'
 
 /**
  * Every user-facing string of the kit's components, with English defaults.
@@ -62,6 +63,11 @@ export interface PaywallMessages {
     value: (values: { used: string; limit: string; unit: string | undefined }) => string
     /** Visible text for an unlimited allowance, e.g. "820 requests used, no limit". */
     unlimited: (values: { used: string; unit: string | undefined }) => string
+    /**
+     * Visible text and `aria-valuetext` when `used` is not a number (`NaN`, `Infinity`), e.g.
+     * "Usage unknown, limit 1,000 requests"; `limit` is `undefined` for an unlimited allowance.
+     */
+    unknown: (values: { limit: string | undefined; unit: string | undefined }) => string
     /** "Resets Dec 1". */
     resets: (date: string) => string
     /** Upgrade action at the top levels. */
@@ -123,6 +129,8 @@ export const defaultMessages: PaywallMessages = {
     valueText: ({ used, limit, label, percent, unit }) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
     value: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''}`,
     unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} used, no limit`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined ? 'Usage unknown' : `Usage unknown, limit ${limit}${unit ? ` ${unit}` : ''}`,
     resets: (date) => `Resets ${date}`,
     upgrade: 'Upgrade',
     crossed: ({ label, percent }) => `${label} at ${percent} of your limit`,
@@ -139,9 +147,20 @@ export const defaultMessages: PaywallMessages = {
   },
 }
 
-/** An override's entries that say something: a missing translation (`undefined`) keeps the default. */
-const given = <T extends object>(section: T | undefined) =>
-  section && (Object.fromEntries(Object.entries(section).filter(([, value]) => value != null)) as T)
+/**
+ * An override's entries that say something: a missing translation (`undefined`) keeps the default, and
+ * each function falls back to `base`'s when it throws (see `withFallback`).
+ */
+const given = <T extends object>(section: T | undefined, base: T, name: string) =>
+  section &&
+  (Object.fromEntries(
+    Object.entries(section)
+      .filter(([, value]) => value != null)
+      .map(([key, value]) => [
+        key,
+        withFallback(`${name}.${key}`, value, (base as Record<string, unknown>)[key]),
+      ]),
+  ) as T)
 
 /** Merge overrides section by section over `base`; `undefined` or `null` entries keep `base`'s. */
 export function mergeMessages(
@@ -150,11 +169,11 @@ export function mergeMessages(
 ): PaywallMessages {
   if (!override) return base
   return {
-    reasons: { ...base.reasons, ...given(override.reasons) },
-    modal: { ...base.modal, ...given(override.modal) },
-    lock: { ...base.lock, ...given(override.lock) },
-    meter: { ...base.meter, ...given(override.meter) },
-    banner: { ...base.banner, ...given(override.banner) },
+    reasons: { ...base.reasons, ...given(override.reasons, base.reasons, 'reasons') },
+    modal: { ...base.modal, ...given(override.modal, base.modal, 'modal') },
+    lock: { ...base.lock, ...given(override.lock, base.lock, 'lock') },
+    meter: { ...base.meter, ...given(override.meter, base.meter, 'meter') },
+    banner: { ...base.banner, ...given(override.banner, base.banner, 'banner') },
   }
 }
 

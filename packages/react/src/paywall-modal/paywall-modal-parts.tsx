@@ -12,6 +12,7 @@ import {
 } from 'react'
 import { usePaywallActions } from '../hooks/use-paywall'
 import { usePaywallSelector } from '../hooks/use-paywall-selector'
+import { countFormat } from '../i18n/count-format'
 import { intlFormat } from '../i18n/intl-format'
 import { localizePaywall } from '../i18n/localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
@@ -318,12 +319,12 @@ export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage
   const usage = paywall?.usage
   if (!usage) return null
   const resets = formatDate(usage.resetsAt, context, { dateStyle: 'medium' })
-  const number = intlFormat(Intl.NumberFormat, locale)
+  const count = countFormat(locale)
   const text = (
     <>
       {messages.usage({
-        used: number.format(usage.used),
-        limit: number.format(usage.limit),
+        used: count(usage.used),
+        limit: count(usage.limit),
         unit: usage.unit,
       })}
       {resets && (

@@ -191,3 +191,26 @@ describe('given the grace period banner', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument()
   })
 })
+
+describe('given counts and units far beyond any real quota', () => {
+  const boxWidth = 332
+
+  it.each([
+    ['a usage of 1e308', { used: 1e308, limit: 100, unit: 'requests' }],
+    ['a limit of Number.MAX_VALUE', { used: 5, limit: Number.MAX_VALUE, unit: 'requests' }],
+    ['a unit that is one 200-letter word', { used: 820, limit: 1000, unit: 'r'.repeat(200) }],
+  ])(`should keep %s inside a ${boxWidth}px box`, (_, props) => {
+    render(
+      <div style={{ width: boxWidth }} data-testid="box">
+        <UsageMeter label="API calls" locale="en-US" {...props} />
+      </div>,
+    )
+
+    const box = screen.getByTestId('box')
+    const meter = box.firstElementChild as HTMLElement
+    expect(meter.scrollWidth).toBeLessThanOrEqual(boxWidth)
+    for (const part of meter.querySelectorAll('*')) {
+      expect(part.getBoundingClientRect().right).toBeLessThanOrEqual(box.getBoundingClientRect().right + 0.5)
+    }
+  })
+})

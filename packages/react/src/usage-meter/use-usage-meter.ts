@@ -1,5 +1,6 @@
 import { countable, epochMs, type UsageLevel, usageLevel } from '@paywall-kit/core'
 import { useId, useMemo, useState } from 'react'
+import { countFormat } from '../i18n/count-format'
 import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
 import { isDateOnly } from '../internal/is-date-only'
@@ -13,7 +14,7 @@ const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
 export interface UseUsageMeterOptions {
   /** What is measured, e.g. "API calls". Used in `aria-valuetext` and announcements. */
   label: string
-  /** Amount used. Negative or NaN values count as 0. */
+  /** Amount used. Negative values count as 0; `NaN` and `±Infinity` are shown as unknown (`messages.meter.unknown`). */
   used: number
   /** The plan's limit. `null`, `undefined`, `Infinity` (or a negative/NaN value) mean unlimited: text, no meter. */
   limit?: number | null
@@ -132,7 +133,7 @@ export function useUsageMeter({
   const zone = isDateOnly(resetsAt) ? 'UTC' : timeZone
   const formats = useMemo(
     () => ({
-      number: intlFormat(Intl.NumberFormat, locale),
+      count: countFormat(locale),
       percent: intlFormat(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 0 }),
       // An unknown time zone falls back to the user's too.
       date: intlFormat(
@@ -165,8 +166,12 @@ export function useUsageMeter({
     },
   })
 
-  const usedText = formats.number.format(safeUsed)
-  const limitText = formats.number.format(safeLimit)
+  const usedText = formats.count(safeUsed)
+  const limitText = formats.count(safeLimit)
+  // NaN or ±Infinity says nothing about the amount: shown as unknown, never as "0 of 100".
+  const unknownText = result.known
+    ? undefined
+    : messages.unknown({ limit: result.metered ? limitText : undefined, unit })
   return {
     level: result.level,
     metered: result.metered,
@@ -175,9 +180,11 @@ export function useUsageMeter({
     limit: safeLimit,
     ratio: result.ratio,
     percent: result.percent,
-    valueText: result.metered
-      ? messages.value({ used: usedText, limit: limitText, unit })
-      : messages.unlimited({ used: usedText, unit }),
+    valueText:
+      unknownText ??
+      (result.metered
+        ? messages.value({ used: usedText, limit: limitText, unit })
+        : messages.unlimited({ used: usedText, unit })),
     resetsText: resetsDate && messages.resets(formats.date.format(resetsDate)),
     resetsAt: resetsDate?.toISOString(),
     actionDue: ACTION_LEVELS.includes(result.level),
@@ -191,13 +198,15 @@ export function useUsageMeter({
       'aria-valuemax': safeLimit,
       // ARIA requires the value within [min, max]; the text still tells the real amount when over.
       'aria-valuenow': Math.min(safeUsed, safeLimit),
-      'aria-valuetext': messages.valueText({
-        used: usedText,
-        limit: limitText,
-        label,
-        percent: formats.percent.format(result.percent / 100),
-        unit,
-      }),
+      'aria-valuetext':
+        unknownText ??
+        messages.valueText({
+          used: usedText,
+          limit: limitText,
+          label,
+          percent: formats.percent.format(result.percent / 100),
+          unit,
+        }),
     },
   }
 }
