@@ -19,7 +19,13 @@ export { DEFAULT_MAX_PROFILES } from './model/store.ts'
 export type { PaywallReasonCode, SubscriptionState } from './model/subscription-state.ts'
 export type { AccessLevelRecord, ProfileRecord } from './model/types.ts'
 export { DEMO_USER } from './product-api/demo-accounts.ts'
-export { DEFAULT_DIALECT, type Dialect, dialects, isDialect } from './product-api/dialect-names.ts'
+export {
+  DEFAULT_DIALECT,
+  type Dialect,
+  dialectStatus,
+  dialects,
+  isDialect,
+} from './product-api/dialect-names.ts'
 export { DECLINED_CARD } from './product-api/product-routes.ts'
 export {
   DEFAULT_SCENARIO,

@@ -1,4 +1,10 @@
-import { readPaymentRequired } from '@paywall-kit/core'
+import {
+  createPaywallFetch,
+  PaymentRequiredError,
+  providerBillingErrors,
+  readPaymentRequired,
+  toPaymentRequired,
+} from '@paywall-kit/core'
 import { describe, expect, it } from 'vitest'
 import { type BillingApi, createBillingApi, type Dialect, type ScenarioName } from '../index.ts'
 
@@ -85,10 +91,14 @@ const cases: Case[] = [
   },
 ]
 
-async function respond(item: Case, dialect: Dialect) {
+function apiFor(item: Case) {
   const api = createBillingApi({ now: () => NOW, scenario: item.scenario })
   if (item.days) api.clock.advance({ days: item.days })
-  const response = await item.request(api, dialect)
+  return api
+}
+
+async function respond(item: Case, dialect: Dialect) {
+  const response = await item.request(apiFor(item), dialect)
   expect(response.status).toBe(402)
   return response
 }
@@ -217,4 +227,144 @@ describe('given the non-402 failures of the demo controls, read by @paywall-kit/
 
     expect(await readPaymentRequired(response)).toBeNull()
   })
+})
+
+/** What each case costs in US dollars: an AI summary is one $0.10 credit, everything else the $29 Pro plan. */
+const priceOf = (item: Case) => (item.feature === 'ai_summaries' ? 0.1 : 29)
+
+/** The message each case refuses with, as the nested dialect words it. */
+async function messageOf(item: Case) {
+  const body = (await (await respond(item, 'nested')).json()) as { error: { message: string } }
+  return body.error.message
+}
+
+describe('given a 402 with an L402 challenge, read by @paywall-kit/core', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should read %s to its reason, feature, request id and price in sats, never the invoice or macaroon',
+    async (_, item) => {
+      const { response, paywall } = await refuse(item, 'l402')
+      const challenge = response.headers.get('WWW-Authenticate') ?? ''
+
+      expect(challenge).toMatch(/^L402 macaroon="[A-Za-z0-9+/]+=*", invoice="lntb\d+[un]1[02-9ac-hj-np-z]+"$/)
+      expect(paywall).toMatchObject({
+        status: 402,
+        reason: item.reason,
+        feature: item.feature,
+        dialect: 'l402',
+        requestId: response.headers.get('Request-Id'),
+        message: await messageOf(item),
+        price: { amount: String(priceOf(item) * 1_000), asset: 'sats', network: 'Lightning testnet' },
+      })
+      expect(JSON.stringify(paywall)).not.toMatch(/lntb|macaroon/)
+    },
+  )
+})
+
+describe('given a 402 with an MPP Payment challenge, read by @paywall-kit/core', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should read %s to its reason, feature, request id and price in US dollars',
+    async (_, item) => {
+      const { response, paywall } = await refuse(item, 'mpp')
+      const challenge = response.headers.get('WWW-Authenticate') ?? ''
+      const request = JSON.parse(
+        Buffer.from(/request="([\w-]+)"/.exec(challenge)?.[1] ?? '', 'base64url').toString('utf8'),
+      )
+
+      expect(challenge).toMatch(/^Payment id="[\w-]+", realm="localhost", method="stripe", intent="charge", /)
+      expect(request).toEqual({
+        amount: String(Math.round(priceOf(item) * 100)),
+        currency: 'usd',
+        recipient: 'acct_acme_analytics',
+        description: await messageOf(item),
+      })
+      expect(response.headers.get('content-type')).toBe('application/problem+json')
+      expect(paywall).toMatchObject({
+        status: 402,
+        reason: item.reason,
+        feature: item.feature,
+        dialect: 'mpp',
+        requestId: response.headers.get('Request-Id'),
+        price: { currency: 'USD', description: await messageOf(item) },
+      })
+      expect(Number(paywall?.price?.amount)).toBe(priceOf(item))
+    },
+  )
+})
+
+describe('given an OpenAI-style 429 insufficient_quota, fetched with core and providerBillingErrors', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should open the paywall for %s with the server message and the feature, one request',
+    async (_, item) => {
+      const api = apiFor(item)
+      const seen: number[] = []
+      const fetchWithCount: typeof fetch = async (input, init) => {
+        const response = await api.fetch(input, init)
+        seen.push(response.status)
+        return response
+      }
+      const paywallFetch = createPaywallFetch({ fetch: fetchWithCount, classify: providerBillingErrors })
+
+      const failure = await item.request({ ...api, fetch: paywallFetch }, 'openai').then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+
+      expect(seen).toEqual([429])
+      expect(failure).toBeInstanceOf(PaymentRequiredError)
+      expect((failure as PaymentRequiredError).paywall).toMatchObject({
+        status: 429,
+        code: 'insufficient_quota',
+        dialect: 'openai',
+        feature: item.feature,
+        message: await messageOf(item),
+      })
+    },
+  )
+
+  it('should stay a plain 429 without the classify, as the kit never guesses', async () => {
+    const item = cases[0] as Case
+    const response = await item.request(apiFor(item), 'openai')
+
+    expect(response.status).toBe(429)
+    expect(await readPaymentRequired(response)).toBeNull()
+  })
+})
+
+describe('given a 402 from an AI SDK provider endpoint, read by @paywall-kit/core', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should read %s to its reason, message, feature and request id',
+    async (_, item) => {
+      const { response, paywall } = await refuse(item, 'ai-sdk')
+
+      expect(paywall).toMatchObject({
+        status: 402,
+        reason: item.reason,
+        feature: item.feature,
+        message: await messageOf(item),
+        requestId: response.headers.get('Request-Id'),
+      })
+    },
+  )
+})
+
+describe('given a GraphQL result refused over HTTP 200, read by @paywall-kit/core', () => {
+  it.each(cases.map((item) => [item.name, item] as const))(
+    'should read %s to its reason, feature, request id and action from extensions',
+    async (_, item) => {
+      const response = await item.request(apiFor(item), 'graphql')
+      const result = (await response.json()) as { data: unknown; errors: { extensions: { code: string } }[] }
+
+      expect(response.status).toBe(200)
+      expect(result.data).toBeNull()
+      expect(result.errors[0]?.extensions.code).toBe('PAYMENT_REQUIRED')
+      expect(toPaymentRequired(result)).toMatchObject({
+        reason: item.reason,
+        feature: item.feature,
+        dialect: 'graphql',
+        requestId: response.headers.get('Request-Id'),
+        message: await messageOf(item),
+        action: { url: `/billing?upgrade=${item.feature}&reason=${item.reason}` },
+      })
+    },
+  )
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createBillingApi, type Dialect, dialects } from '../index.ts'
+import { createBillingApi, type Dialect, dialectStatus, dialects } from '../index.ts'
 
 const NOW = Date.parse('2026-03-10T12:00:00Z')
 const ACTION = '/billing?upgrade=reports&reason=subscription_expired'
@@ -163,10 +163,11 @@ describe('given an expired subscriber asking for the premium reports', () => {
   })
 
   it.each(dialects)(
-    'should name the locked feature in the Paywall-Feature header of a %s 402',
+    'should name the locked feature in the Paywall-Feature header of a %s refusal',
     async (dialect) => {
-      const { response } = await refused(dialect)
+      const { response } = await refusedWith(dialect)
 
+      expect(response.status).toBe(dialectStatus(dialect))
       expect(response.headers.get('Paywall-Feature')).toBe('reports')
     },
   )
@@ -217,5 +218,141 @@ describe('given a grace period in the nested dialect, after it ends', () => {
         action: { text: 'Update payment method' },
       },
     })
+  })
+})
+
+const EXPIRED_MESSAGE = 'Your Pro subscription has expired. Renew it to use Premium reports again.'
+
+/** A refusal of the reports of an expired subscriber, in a dialect, whatever its status. */
+async function refusedWith(dialect: Dialect) {
+  const api = createBillingApi({ now: () => NOW, scenario: 'expired' })
+  const response = await api.fetch('/api/reports', { headers: { 'x-paywall-dialect': dialect } })
+  return { response, requestId: response.headers.get('Request-Id') ?? '', text: await response.text() }
+}
+
+/** The quoted parameters of a `WWW-Authenticate` challenge. */
+const challengeParameters = (header: string) =>
+  Object.fromEntries(Array.from(header.matchAll(/(\w+)="([^"]*)"/g), ([, name, value]) => [name, value]))
+
+describe('given an expired subscriber asking for the reports, in the machine-payment and AI dialects', () => {
+  it('should answer l402 with a macaroon and a Lightning testnet invoice for $29 at 1,000 sats a dollar', async () => {
+    const { response, requestId, text } = await refusedWith('l402')
+    const { macaroon = '', invoice = '' } = challengeParameters(
+      response.headers.get('WWW-Authenticate') ?? '',
+    )
+    const bytes = Buffer.from(macaroon, 'base64')
+
+    expect(response.status).toBe(402)
+    expect(response.headers.get('WWW-Authenticate')).toMatch(/^L402 macaroon="/)
+    expect(invoice).toMatch(/^lntb290u1/)
+    expect(invoice).toBe(invoice.toLowerCase())
+    // A version 2 binary macaroon: version byte, then the location field (type 1).
+    expect([bytes[0], bytes[1]]).toEqual([2, 1])
+    expect(bytes.toString('latin1')).toContain(requestId)
+    expect(bytes.toString('latin1')).toContain('services=reports:0')
+    expect(text).toBe(
+      `${EXPIRED_MESSAGE}\nreason=subscription_expired request_id=${requestId} time=2026-03-10T12:00:00Z\n`,
+    )
+  })
+
+  it('should answer mpp with a Payment challenge whose request is base64url JSON, beside a problem+json body', async () => {
+    const { response, requestId, text } = await refusedWith('mpp')
+    const header = response.headers.get('WWW-Authenticate') ?? ''
+    const parameters = challengeParameters(header)
+
+    expect(response.status).toBe(402)
+    expect(header).toMatch(/^Payment id="/)
+    expect(parameters).toMatchObject({
+      id: Buffer.from(requestId, 'hex').toString('base64url'),
+      realm: 'localhost',
+      method: 'stripe',
+      intent: 'charge',
+      expires: '2026-03-10T12:10:00Z',
+      description: EXPIRED_MESSAGE,
+    })
+    expect(JSON.parse(Buffer.from(parameters.request ?? '', 'base64url').toString('utf8'))).toEqual({
+      amount: '2900',
+      currency: 'usd',
+      recipient: 'acct_acme_analytics',
+      description: EXPIRED_MESSAGE,
+    })
+    expect(JSON.parse(text)).toEqual({
+      type: 'https://paymentauth.org/problems/payment-required',
+      title: 'Your subscription has expired',
+      status: 402,
+      detail: EXPIRED_MESSAGE,
+      challengeId: parameters.id,
+      reason: 'subscription_expired',
+      feature: 'reports',
+      request_id: requestId,
+    })
+  })
+
+  it('should answer openai with a 429 insufficient_quota error and an x-request-id', async () => {
+    const { response, requestId, text } = await refusedWith('openai')
+
+    expect(response.status).toBe(429)
+    expect(response.headers.get('x-request-id')).toBe(`req_${requestId}`)
+    expect(response.headers.get('Paywall-Feature')).toBe('reports')
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        message: EXPIRED_MESSAGE,
+        type: 'insufficient_quota',
+        param: null,
+        code: 'insufficient_quota',
+      },
+    })
+  })
+
+  it('should answer ai-sdk with a 402 in the AI Gateway error shape, the reason as its code', async () => {
+    const { response, requestId, text } = await refusedWith('ai-sdk')
+
+    expect(response.status).toBe(402)
+    expect(JSON.parse(text)).toEqual({
+      error: {
+        message: EXPIRED_MESSAGE,
+        type: 'payment_required',
+        param: { feature: 'reports' },
+        code: 'subscription_expired',
+      },
+      generationId: `gen_${requestId}`,
+    })
+  })
+
+  it('should answer graphql with a 200 whose data is null and whose error says PAYMENT_REQUIRED', async () => {
+    const { response, requestId, text } = await refusedWith('graphql')
+
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(JSON.parse(text)).toEqual({
+      data: null,
+      errors: [
+        {
+          message: EXPIRED_MESSAGE,
+          locations: [{ line: 1, column: 3 }],
+          path: ['reports'],
+          extensions: {
+            code: 'PAYMENT_REQUIRED',
+            reason: 'subscription_expired',
+            feature: 'reports',
+            requestId,
+            action: { url: ACTION, text: 'Renew subscription' },
+          },
+        },
+      ],
+    })
+  })
+
+  it('should keep an invoice valid bech32 whatever the message length, cut at BOLT 11’s 639-byte description', async () => {
+    const { lightningInvoice } = await import('./lightning.ts')
+
+    const invoice = lightningInvoice({
+      sats: 5,
+      description: 'é'.repeat(1_000),
+      requestId: '0'.repeat(32),
+      createdAtMs: NOW,
+    })
+
+    expect(invoice).toMatch(/^lntb50n1[02-9ac-hj-np-z]+$/)
   })
 })

@@ -1,5 +1,7 @@
 import type { PaywallReasonCode } from '../model/subscription-state.ts'
-import type { Dialect } from './dialect-names.ts'
+import { textToBase64 } from '../shared/base64.ts'
+import { type Dialect, dialectStatus } from './dialect-names.ts'
+import { l402Challenge, mppChallenge } from './payment-challenges.ts'
 
 /** Everything a 402 can say; each dialect writes what its shape has room for. */
 export interface PaywallProblem {
@@ -27,13 +29,6 @@ export interface PaywallProblem {
 /** Base Sepolia USDC, the asset x402's examples use. */
 const X402_ASSET = '0x036CbD53842c5426634e7929541eC2318f3dCF7e'
 const X402_PAY_TO = '0x209693Bc6afc0C5328bA36FaF03C514EF312287C'
-
-/** Base64 of UTF-8 text, without `Buffer`, so this file also runs in a browser worker. */
-function toBase64(text: string): string {
-  let binary = ''
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte)
-  return btoa(binary)
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
@@ -185,7 +180,87 @@ function x402Header(problem: PaywallProblem): string {
       },
     ],
   }
-  return toBase64(JSON.stringify(requirements))
+  return textToBase64(JSON.stringify(requirements))
+}
+
+/** L402's body beside its challenge: the message and the facts, as plain text (the invoice pays, not the body). */
+function l402Text(problem: PaywallProblem): string {
+  return [
+    problem.message,
+    `reason=${problem.reason} request_id=${problem.requestId} time=${problem.timestamp}`,
+    '',
+  ].join('\n')
+}
+
+/** The RFC 9457 body MPP servers send beside a `Payment` challenge, with this API's facts as extension members. */
+function mppProblem(problem: PaywallProblem, challengeId: string) {
+  return {
+    type: 'https://paymentauth.org/problems/payment-required',
+    title: problem.title,
+    status: 402,
+    detail: problem.message,
+    challengeId,
+    reason: problem.reason,
+    feature: problem.feature,
+    request_id: problem.requestId,
+  }
+}
+
+/**
+ * OpenAI's error for an account out of quota, which it sends as a 429: the shape has no room for
+ * another reason, so every refusal reads `insufficient_quota`.
+ */
+function openai(problem: PaywallProblem) {
+  return {
+    error: {
+      message: problem.message,
+      type: 'insufficient_quota',
+      param: null,
+      code: 'insufficient_quota',
+    },
+  }
+}
+
+/**
+ * The error body of an AI SDK provider endpoint (the AI Gateway's `{ error: { message, type,
+ * param, code }, generationId }`, which `@ai-sdk/gateway` validates), that the AI SDK hands on as
+ * `APICallError.responseBody` with `statusCode: 402`.
+ */
+function aiSdk(problem: PaywallProblem) {
+  return {
+    error: {
+      message: problem.message,
+      type: 'payment_required',
+      param: { feature: problem.feature },
+      code: problem.reason,
+    },
+    generationId: `gen_${problem.requestId}`,
+  }
+}
+
+/**
+ * A GraphQL result refused by a resolver, as Apollo Server and GraphQL Yoga send it over HTTP 200:
+ * `data: null` and one error whose `extensions.code` is `PAYMENT_REQUIRED`.
+ */
+function graphql(problem: PaywallProblem) {
+  return {
+    data: null,
+    errors: [
+      {
+        message: problem.message,
+        locations: [{ line: 1, column: 3 }],
+        path: [problem.feature],
+        extensions: {
+          code: 'PAYMENT_REQUIRED',
+          reason: problem.reason,
+          feature: problem.feature,
+          requestId: problem.requestId,
+          action: { url: problem.action.url, text: problem.action.text },
+          ...(problem.usage ? { usage: problem.usage } : {}),
+        },
+      },
+    ],
+  }
 }
 
 function html(problem: PaywallProblem): string {
@@ -224,8 +299,8 @@ const json = (body: unknown, contentType = 'application/json') => ({
 })
 
 /**
- * Writes a 402 in a dialect, with `Request-Id`, `Paywall-Feature` (and x402's `PAYMENT-REQUIRED`)
- * headers. The feature travels in a header so that every dialect carries it, even an empty body;
+ * Writes a refusal in a dialect (a 402, or OpenAI's 429 and GraphQL's 200), with `Request-Id`,
+ * `Paywall-Feature` (and x402's `PAYMENT-REQUIRED`, L402's and MPP's `WWW-Authenticate`) headers. The feature travels in a header so that every dialect carries it, even an empty body;
  * only the JSON bodies repeat it, as a `feature` member.
  */
 export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect): Response {
@@ -249,6 +324,21 @@ export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect)
       case 'x402':
         headers.set('PAYMENT-REQUIRED', x402Header(problem))
         return json(x402Body(problem))
+      case 'l402':
+        headers.set('WWW-Authenticate', l402Challenge(problem))
+        return { body: l402Text(problem), contentType: 'text/plain; charset=utf-8' }
+      case 'mpp': {
+        const challenge = mppChallenge(problem)
+        headers.set('WWW-Authenticate', challenge.header)
+        return json(mppProblem(problem, challenge.id), 'application/problem+json')
+      }
+      case 'openai':
+        headers.set('x-request-id', `req_${problem.requestId}`)
+        return json(openai(problem))
+      case 'ai-sdk':
+        return json(aiSdk(problem))
+      case 'graphql':
+        return json(graphql(problem))
       case 'html':
         return { body: html(problem), contentType: 'text/html; charset=utf-8' }
       case 'text':
@@ -257,7 +347,8 @@ export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect)
         return null
     }
   })()
-  if (!rendered) return new Response(null, { status: 402, headers })
+  const status = dialectStatus(dialect)
+  if (!rendered) return new Response(null, { status, headers })
   headers.set('Content-Type', rendered.contentType)
-  return new Response(rendered.body, { status: 402, headers })
+  return new Response(rendered.body, { status, headers })
 }
