@@ -125,6 +125,15 @@ describe('given an MPP Payment challenge', () => {
     expect(JSON.stringify(paywall)).not.toMatch(/0x/)
   })
 
+  it('should not take a token symbol for an ISO 4217 currency and guess its decimals', () => {
+    const request = base64url({ amount: '1000000000000000', currency: 'ETH', recipient: '0xabc' })
+    const paywall = parsePaymentRequired({
+      status: 402,
+      headers: { 'www-authenticate': `Payment id="x", method="tempo", request="${request}"` },
+    })
+    expect(paywall?.price).toEqual({ network: 'Tempo' })
+  })
+
   it('should take the copy from the problem details body beside it', () => {
     const paywall = parsePaymentRequired({
       status: 402,
@@ -246,10 +255,10 @@ describe('given a malformed challenge', () => {
     `${',"='.repeat(20000)}L402`,
     'L402 invoice="lnbc99999999999999999999999999999999999999999m1xyz"',
     'L402 invoice="lnbc1u1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"',
-  ])('should give a usable paywall for %s', (challenge) => {
+  ])('should give a usable paywall, quickly, for malformed challenge %#', (challenge) => {
     const started = performance.now()
     const paywall = parsePaymentRequired({ status: 402, headers: { 'www-authenticate': challenge } })
-    expect(performance.now() - started).toBeLessThan(200)
+    expect(performance.now() - started).toBeLessThan(1000)
     expect(paywall).toMatchObject({ status: 402, reason: 'payment_required' })
     expect(paywall?.title.length).toBeGreaterThan(0)
   })

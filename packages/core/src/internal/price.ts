@@ -63,9 +63,19 @@ export function fromBaseUnits(amount: unknown, decimals: unknown): string | unde
   return fraction ? `${whole}.${fraction}` : whole
 }
 
-/** Digits after the decimal point of an ISO 4217 currency (2 for USD, 0 for JPY); `undefined` if unknown. */
+let isoCurrencies: Set<string> | undefined
+
+/** Whether `code` is an ISO 4217 currency the runtime knows (`USD`, `eur`), not a token symbol such as `ETH`. */
+function isIsoCurrency(code: string): boolean {
+  if (!/^[a-z]{3}$/i.test(code)) return false
+  // Older engines without the list accept any three letters, as Intl.NumberFormat itself does.
+  isoCurrencies ??= new Set(Intl.supportedValuesOf?.('currency') ?? [])
+  return isoCurrencies.size === 0 || isoCurrencies.has(code.toUpperCase())
+}
+
+/** Digits after the decimal point of an ISO 4217 currency (2 for USD, 0 for JPY); `undefined` for anything else. */
 export function minorDigits(currency: string): number | undefined {
-  if (!/^[a-z]{3}$/i.test(currency)) return
+  if (!isIsoCurrency(currency)) return
   try {
     return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
       .maximumFractionDigits
