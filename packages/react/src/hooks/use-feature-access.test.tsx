@@ -5,6 +5,7 @@ import { HttpResponse, http } from 'msw'
 import { Component, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { apiUrl, setupMswServer } from '../../test/msw-server'
+import { FeatureLock } from '../feature-lock/feature-lock'
 import { PaywallProvider, type PaywallProviderProps } from '../provider/paywall-provider'
 import { useFeatureAccess } from './use-feature-access'
 
@@ -163,6 +164,52 @@ describe('given a feature whose query gets a 402', () => {
 
     expect(await screen.findByText('boundary')).toBeInTheDocument()
     expect(caught.some((error) => isPaymentRequired(error))).toBe(true)
+  })
+})
+
+describe('given many locks and a busy QueryCache', () => {
+  it('should not re-render a lock, nor look through the cache, for cache events of other queries', async () => {
+    server.use(http.get(apiUrl('/api/reports'), () => HttpResponse.json({ rows: 3 })))
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const cache = client.getQueryCache()
+    const subscribe = vi.spyOn(cache, 'subscribe')
+    const lockRenders = { count: 0 }
+    const features = Array.from({ length: 20 }, (_, index) => `feature-${index}`)
+    render(
+      <QueryClientProvider client={client}>
+        <PaywallProvider>
+          <FeatureQuery path="/api/reports" feature="feature-0" />
+          {features.map((feature) => (
+            <FeatureLock key={feature} feature={feature}>
+              {({ state }) => {
+                lockRenders.count += 1
+                return <p>{`${feature}: ${state}`}</p>
+              }}
+            </FeatureLock>
+          ))}
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    expect(await screen.findByText('feature-0: unlocked')).toBeInTheDocument()
+    // The bridge's own cache subscriptions, whatever the number of locks.
+    expect(subscribe.mock.calls.length).toBeLessThanOrEqual(2)
+    const settledRenders = lockRenders.count
+    const findAll = vi.spyOn(cache, 'findAll')
+    const getAll = vi.spyOn(cache, 'getAll')
+
+    await act(async () => {
+      for (let index = 0; index < 200; index += 1) client.setQueryData(['unrelated', index], index)
+      await client.invalidateQueries({ queryKey: ['unrelated'] })
+      // The locked feature's own query changing data while it stays settled does not matter either.
+      client.setQueryData(['/api/reports'], { rows: 4 })
+    })
+
+    expect(lockRenders.count).toBe(settledRenders)
+    // TanStack's own invalidateQueries looks through the cache (findAll, which calls getAll); the locks
+    // did so once per lock per event, 20 × 400 times here.
+    expect(findAll.mock.calls.length).toBeLessThanOrEqual(2)
+    expect(getAll.mock.calls.length).toBeLessThanOrEqual(findAll.mock.calls.length)
+    expect(screen.getAllByText(/: unlocked$/)).toHaveLength(20)
   })
 })
 

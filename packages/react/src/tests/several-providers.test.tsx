@@ -94,53 +94,53 @@ describe('given two apps with their own provider and client on one page', () => 
   })
 })
 
+// Set per test: what the query shared by two providers answers.
+let answer: 'data' | 'server error' | 'paywall' = 'data'
+const retryDepths: number[] = []
+
+/** How deep the call stack is when the app's own retry function runs. */
+function stackDepth() {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = Number.POSITIVE_INFINITY
+  const depth = new Error().stack?.split('\n').length ?? 0
+  Error.stackTraceLimit = limit
+  return depth
+}
+
+function SharedQuery({ label }: { label: string }) {
+  const query = useQuery({
+    queryKey: ['shared'],
+    queryFn: () =>
+      answer === 'data'
+        ? Promise.resolve({ ok: true })
+        : paywallFetch(apiUrl(answer === 'paywall' ? '/api/paywalled' : '/api/broken')).then((response) => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`)
+            return response.json()
+          }),
+    meta: { paywallFeature: 'widget' },
+  })
+  return <p>{`${label}: ${query.status}`}</p>
+}
+
+function FirstApp({ onEvent }: { onEvent: () => void }) {
+  return (
+    <PaywallProvider onEvent={onEvent}>
+      <SharedQuery label="first" />
+      <PaywallModal />
+    </PaywallProvider>
+  )
+}
+
+function SecondApp({ onEvent }: { onEvent: () => void }) {
+  return (
+    <PaywallProvider onEvent={onEvent}>
+      <SharedQuery label="second" />
+      <PaywallModal />
+    </PaywallProvider>
+  )
+}
+
 describe('given two providers on one QueryClient', () => {
-  // Set per test: what the shared query answers.
-  let answer: 'data' | 'server error' | 'paywall' = 'data'
-  const retryDepths: number[] = []
-
-  /** How deep the call stack is when the app's own retry function runs. */
-  function stackDepth() {
-    const limit = Error.stackTraceLimit
-    Error.stackTraceLimit = Number.POSITIVE_INFINITY
-    const depth = new Error().stack?.split('\n').length ?? 0
-    Error.stackTraceLimit = limit
-    return depth
-  }
-
-  function SharedQuery({ label }: { label: string }) {
-    const query = useQuery({
-      queryKey: ['shared'],
-      queryFn: () =>
-        answer === 'data'
-          ? Promise.resolve({ ok: true })
-          : paywallFetch(apiUrl(answer === 'paywall' ? '/api/paywalled' : '/api/broken')).then((response) => {
-              if (!response.ok) throw new Error(`HTTP ${response.status}`)
-              return response.json()
-            }),
-      meta: { paywallFeature: 'widget' },
-    })
-    return <p>{`${label}: ${query.status}`}</p>
-  }
-
-  function FirstApp({ onEvent }: { onEvent: () => void }) {
-    return (
-      <PaywallProvider onEvent={onEvent}>
-        <SharedQuery label="first" />
-        <PaywallModal />
-      </PaywallProvider>
-    )
-  }
-
-  function SecondApp({ onEvent }: { onEvent: () => void }) {
-    return (
-      <PaywallProvider onEvent={onEvent}>
-        <SharedQuery label="second" />
-        <PaywallModal />
-      </PaywallProvider>
-    )
-  }
-
   function renderTwoProviders() {
     const client = new QueryClient({
       defaultOptions: {
