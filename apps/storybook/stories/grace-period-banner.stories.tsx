@@ -1,5 +1,5 @@
 import { createClock } from '@paywall-kit/mock-billing'
-import { Banner, defaultMessages, GracePeriodBanner } from '@paywall-kit/react'
+import { Banner, defaultMessages, GracePeriodBanner, useGraceBanner } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor } from 'storybook/test'
 import { AccountGraceBanner } from './support/acme'
@@ -164,5 +164,34 @@ export const Parts: Story = {
     const banner = canvas.getByRole('status', { name: 'Card declined' })
     await expect(banner).toHaveAttribute('data-state', 'active')
     await expect(canvas.getByRole('button', { name: 'Hide for now' })).toBeVisible()
+  },
+}
+
+/** An app's own markup on `useGraceBanner`: an `aside` with an `h2`, no `Banner` parts. */
+function CardWarning({ endsAt, now }: { endsAt: string; now: string }) {
+  const banner = useGraceBanner({ endsAt, now, timeZone: 'UTC' })
+  if (!banner) return null
+  return (
+    <aside key={banner.phase} {...banner.bannerProps} data-state={banner.state} className="acme-panel">
+      <h2 {...banner.titleProps}>{banner.title}</h2>
+      <p>
+        {banner.daysLeftText} · {banner.description}
+      </p>
+      <button type="button" onClick={banner.dismiss}>
+        {banner.messages.dismiss}
+      </button>
+    </aside>
+  )
+}
+
+/** Custom markup with `useGraceBanner`: the banner's role, name, countdown and dismissal on your own elements. */
+export const CustomMarkup: Story = {
+  render: (args) => <CardWarning endsAt="2026-11-28T12:00:00Z" now={String(args.now)} />,
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('status', { name: defaultMessages.banner.title })
+    await expect(banner).toHaveAttribute('data-state', 'expiring')
+    await expect(banner).toHaveTextContent('Access ends in 3 days')
+    await userEvent.click(canvas.getByRole('button', { name: defaultMessages.banner.dismiss }))
+    await expect(canvas.queryByRole('status')).not.toBeInTheDocument()
   },
 }

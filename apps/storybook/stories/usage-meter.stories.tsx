@@ -1,4 +1,4 @@
-import { Meter, UsageMeter, type UsageMeterProps } from '@paywall-kit/react'
+import { Meter, UsageMeter, type UsageMeterProps, useUsageMeter } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
@@ -191,5 +191,43 @@ export const Parts: Story = {
     const meter = canvas.getByRole('meter', { name: /Seats/ })
     await expect(meter).toHaveAttribute('aria-valuenow', '4')
     await expect(meter).toHaveAttribute('data-state', 'warning')
+  },
+}
+
+/** An app's own markup on `useUsageMeter`: a figure with a plain bar, no `Meter` parts. */
+function StorageFigure({ used }: { used: number }) {
+  const meter = useUsageMeter({ label: 'Storage', used, limit: 50, unit: 'GB' })
+  return (
+    <figure className="acme-panel" data-state={meter.level}>
+      <figcaption {...meter.labelProps}>{meter.label}</figcaption>
+      {meter.metered && (
+        <div {...meter.meterProps} className="acme-bar">
+          <div style={{ width: `${meter.ratio * 100}%`, height: 8, background: 'currentColor' }} />
+        </div>
+      )}
+      <p>{meter.valueText}</p>
+      <div role="status">{meter.announcement?.text}</div>
+    </figure>
+  )
+}
+
+/** Custom markup with `useUsageMeter`: the same meter semantics and announcements on your own elements. */
+export const CustomMarkup: Story = {
+  render: function Render() {
+    const [used, setUsed] = useState(38)
+    return (
+      <>
+        <StorageFigure used={used} />
+        <button type="button" onClick={() => setUsed(46)}>
+          Upload a video
+        </button>
+      </>
+    )
+  },
+  play: async ({ canvas }) => {
+    const meter = canvas.getByRole('meter', { name: 'Storage' })
+    await expect(meter).toHaveAttribute('aria-valuetext', '38 of 50 GB, 76%')
+    await userEvent.click(canvas.getByRole('button', { name: 'Upload a video' }))
+    await expect(canvas.getByRole('status')).toHaveTextContent('Storage at 80% of your limit')
   },
 }

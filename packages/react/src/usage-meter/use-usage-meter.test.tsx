@@ -5,13 +5,17 @@ import { describe, expect, it, vi } from 'vitest'
 import { PaywallProvider } from '../provider/paywall-provider'
 import { type UseUsageMeterOptions, useUsageMeter } from './use-usage-meter'
 
-/** An app's own meter markup: a labelled `progress` bar, a caption and a live region, no kit parts. */
+/** An app's own meter markup: a figure with a plain bar, a caption and a live region, no kit parts. */
 function CreditsMeter(options: UseUsageMeterOptions) {
   const meter = useUsageMeter(options)
   return (
     <figure data-state={meter.level}>
       <figcaption {...meter.labelProps}>{meter.label}</figcaption>
-      {meter.metered && <progress {...meter.meterProps} max={1} value={meter.ratio} />}
+      {meter.metered && (
+        <div {...meter.meterProps} className="bar">
+          <div style={{ width: `${meter.ratio * 100}%` }} />
+        </div>
+      )}
       <p>{meter.valueText}</p>
       {meter.resetsText && <time dateTime={meter.resetsAt}>{meter.resetsText}</time>}
       {meter.actionDue && <a href="/billing">{meter.messages.upgrade}</a>}
@@ -27,7 +31,7 @@ describe('given a custom meter built with useUsageMeter', () => {
     render(<CreditsMeter label="Credits" used={820} limit={1000} unit="credits" locale="en-US" />)
 
     const meter = screen.getByRole('meter', { name: 'Credits' })
-    expect(meter.tagName).toBe('PROGRESS')
+    expect(meter).toHaveClass('bar')
     expect(meter).toHaveAttribute('aria-valuenow', '820')
     expect(meter).toHaveAttribute('aria-valuemax', '1000')
     expect(meter).toHaveAttribute('aria-valuetext', '820 of 1,000 credits, 82%')

@@ -102,7 +102,11 @@ export interface UsageMeterState {
  * return (
  *   <div data-state={meter.level}>
  *     <span {...meter.labelProps}>{meter.label}</span>
- *     {meter.metered && <progress {...meter.meterProps} value={meter.ratio} />}
+ *     {meter.metered && (
+ *       <div {...meter.meterProps} className="bar">
+ *         <div style={{ width: `${meter.ratio * 100}%` }} />
+ *       </div>
+ *     )}
  *     <span role="status">{meter.announcement?.text}</span>
  *   </div>
  * )
