@@ -4,7 +4,13 @@ import { clientDirectiveProblems } from './scripts/check-client-directive.ts'
 export default defineConfig({
   // Two entries so that React Server Components can import the package: `index` (no directive)
   // re-exports core and `client`, which starts with 'use client'.
-  entry: ['src/index.ts', 'src/client.ts'],
+  // Each locale is an entry of its own (`@paywall-kit/react/locales/de`), so an app bundles only the
+  // languages it imports.
+  entry: [
+    'src/index.ts',
+    'src/client.ts',
+    { 'locales/*': ['src/i18n/locales/*.ts', '!src/i18n/locales/*.test.ts'] },
+  ],
   platform: 'neutral',
   tsconfig: 'tsconfig.build.json',
   dts: true,

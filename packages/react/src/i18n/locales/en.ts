@@ -1,0 +1,52 @@
+import { defaultReasonMessages } from '@paywall-kit/core'
+import type { LocaleMessages } from '../locale-messages'
+
+/**
+ * English, the kit's default, as a complete locale, for apps that switch between shipped locales:
+ * `<PaywallProvider locale="en" messages={messages}>`. The same text as `defaultMessages` (a test keeps
+ * them equal), spelled out here so that this module, like every locale, needs nothing from React.
+ */
+export const messages: LocaleMessages = {
+  reasons: { ...defaultReasonMessages },
+  modal: {
+    dismiss: 'Not now',
+    close: 'Close',
+    afterPayment: 'Access returns right away after payment.',
+    plansHeading: 'Plans',
+    usage: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
+    usageResets: (date) => `Resets ${date}`,
+    tryAgain: 'Try again',
+    supportHeading: 'Need help? Give support these details.',
+    requestId: 'Request ID',
+    time: 'Time',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the details to copy them.',
+    contactSupport: 'Contact support',
+    learnMore: 'Learn more',
+  },
+  lock: {
+    locked: 'This feature is not included in your plan',
+    unlock: 'Unlock',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} used, no limit`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined ? 'Usage unknown' : `Usage unknown, limit ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Resets ${date}`,
+    upgrade: 'Upgrade',
+    crossed: ({ label, percent }) => `${label} at ${percent} of your limit`,
+    exceeded: (label) => `${label} limit reached`,
+  },
+  banner: {
+    title: 'Your payment failed',
+    daysLeft: ({ relative }) => `Access ends ${relative}`,
+    message: 'Update your payment method to keep your plan.',
+    expiredTitle: 'Your access has ended',
+    expiredMessage: 'Update your payment method to restore access.',
+    action: 'Update payment method',
+    dismiss: 'Dismiss',
+  },
+}

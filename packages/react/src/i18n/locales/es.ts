@@ -1,0 +1,92 @@
+import type { LocaleMessages } from '../locale-messages'
+
+/** Spanish (tú): `import { messages } from '@paywall-kit/react/locales/es'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: 'Tu prueba gratuita ha terminado',
+      message: 'Elige un plan para continuar.',
+      action: 'Elegir un plan',
+    },
+    invoice_unpaid: {
+      title: 'Tu cuenta está en pausa',
+      message: 'Paga la factura pendiente para recuperar el acceso.',
+      action: 'Pagar factura',
+    },
+    payment_failed: {
+      title: 'No se pudo procesar tu pago',
+      message: 'Actualiza tu método de pago para no perder el acceso.',
+      action: 'Actualizar método de pago',
+    },
+    insufficient_credits: {
+      title: 'Te has quedado sin créditos',
+      message: 'Añade créditos para continuar.',
+      action: 'Añadir créditos',
+    },
+    quota_exceeded: {
+      title: 'Has alcanzado el límite de tu plan',
+      message: 'Mejora tu plan o espera a que se restablezca tu uso.',
+      action: 'Mejorar plan',
+    },
+    subscription_expired: {
+      title: 'Tu suscripción ha finalizado',
+      message: 'Renuévala para seguir donde lo dejaste.',
+      action: 'Renovar suscripción',
+    },
+    upgrade_required: {
+      title: 'Mejora tu plan para desbloquear esta función',
+      message: 'Esta función está incluida en un plan superior.',
+      action: 'Ver planes',
+    },
+    payment_required: {
+      title: 'Tu facturación requiere atención',
+      message: 'Revisa tus datos de facturación para continuar.',
+      action: 'Revisar facturación',
+    },
+  },
+  modal: {
+    dismiss: 'Ahora no',
+    close: 'Cerrar',
+    afterPayment: 'Recuperarás el acceso en cuanto se complete el pago.',
+    plansHeading: 'Planes',
+    // "Uso: …" rather than "… usados/usadas", which would have to agree with the server's unit.
+    usage: ({ used, limit, unit }) => `Uso: ${used} de ${limit}${unit ? ` ${unit}` : ''}`,
+    usageResets: (date) => `Se restablece el ${date}`,
+    tryAgain: 'Reintentar',
+    supportHeading: '¿Necesitas ayuda? Facilita estos datos al equipo de soporte.',
+    requestId: 'ID de la solicitud',
+    time: 'Hora',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyFailed: 'No se pudo copiar. Selecciona los datos para copiarlos.',
+    contactSupport: 'Contactar con soporte',
+    learnMore: 'Más información',
+  },
+  lock: {
+    locked: 'Esta función no está incluida en tu plan',
+    unlock: 'Desbloquear',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} de ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} de ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''}, sin límite`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined
+        ? 'Uso desconocido'
+        : `Uso desconocido, límite de ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Se restablece el ${date}`,
+    upgrade: 'Mejorar plan',
+    crossed: ({ label, percent }) => `${label}: has usado el ${percent} de tu límite`,
+    exceeded: (label) => `${label}: límite alcanzado`,
+  },
+  banner: {
+    title: 'No se pudo procesar tu pago',
+    // `relative` reads "hoy", "mañana", "pasado mañana", "dentro de 5 días".
+    daysLeft: ({ relative }) => `Tu acceso termina ${relative}`,
+    message: 'Actualiza tu método de pago para mantener tu plan.',
+    expiredTitle: 'Tu acceso ha finalizado',
+    expiredMessage: 'Actualiza tu método de pago para recuperar el acceso.',
+    action: 'Actualizar método de pago',
+    dismiss: 'Descartar',
+  },
+}

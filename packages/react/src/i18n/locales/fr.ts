@@ -1,0 +1,92 @@
+import type { LocaleMessages } from '../locale-messages'
+
+/** French (vous): `import { messages } from '@paywall-kit/react/locales/fr'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: 'Votre essai gratuit est terminé',
+      message: 'Choisissez une offre pour continuer.',
+      action: 'Choisir une offre',
+    },
+    invoice_unpaid: {
+      title: 'Votre compte est suspendu',
+      message: 'Réglez la facture en attente pour rétablir l’accès.',
+      action: 'Payer la facture',
+    },
+    payment_failed: {
+      title: 'Votre paiement n’a pas abouti',
+      message: 'Mettez à jour votre moyen de paiement pour conserver l’accès.',
+      action: 'Mettre à jour le paiement',
+    },
+    insufficient_credits: {
+      title: 'Vous n’avez plus de crédits',
+      message: 'Ajoutez des crédits pour continuer.',
+      action: 'Ajouter des crédits',
+    },
+    quota_exceeded: {
+      title: 'Vous avez atteint la limite de votre offre',
+      message: 'Passez à une offre supérieure ou attendez la réinitialisation de votre quota.',
+      action: 'Changer d’offre',
+    },
+    subscription_expired: {
+      title: 'Votre abonnement a expiré',
+      message: 'Renouvelez-le pour reprendre là où vous en étiez.',
+      action: 'Renouveler l’abonnement',
+    },
+    upgrade_required: {
+      title: 'Débloquez cette fonctionnalité avec une offre supérieure',
+      message: 'Cette fonctionnalité fait partie d’une offre supérieure.',
+      action: 'Voir les offres',
+    },
+    payment_required: {
+      title: 'Votre facturation requiert votre attention',
+      message: 'Vérifiez vos informations de facturation pour continuer.',
+      action: 'Vérifier la facturation',
+    },
+  },
+  modal: {
+    dismiss: 'Plus tard',
+    close: 'Fermer',
+    afterPayment: 'L’accès est rétabli dès que le paiement est effectué.',
+    plansHeading: 'Offres',
+    // "Consommation : …" rather than "… utilisé(e)s", which would have to agree with the server's unit.
+    usage: ({ used, limit, unit }) => `Consommation\u00a0: ${used} sur ${limit}${unit ? ` ${unit}` : ''}`,
+    usageResets: (date) => `Réinitialisation le ${date}`,
+    tryAgain: 'Réessayer',
+    supportHeading: 'Besoin d’aide\u202f? Communiquez ces informations au support.',
+    requestId: 'ID de requête',
+    time: 'Heure',
+    copy: 'Copier',
+    copied: 'Copié',
+    copyFailed: 'Copie impossible. Sélectionnez les informations pour les copier.',
+    contactSupport: 'Contacter le support',
+    learnMore: 'En savoir plus',
+  },
+  lock: {
+    locked: 'Cette fonctionnalité n’est pas incluse dans votre offre',
+    unlock: 'Débloquer',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} sur ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} sur ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''}, sans limite`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined
+        ? 'Consommation inconnue'
+        : `Consommation inconnue, limite de ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Réinitialisation le ${date}`,
+    upgrade: 'Mettre à niveau',
+    crossed: ({ label, percent }) => `${label}\u00a0: vous avez atteint ${percent} de votre limite`,
+    exceeded: (label) => `${label}\u00a0: limite atteinte`,
+  },
+  banner: {
+    title: 'Votre paiement a échoué',
+    // `relative` reads "aujourd’hui", "demain", "après-demain", "dans 5 jours".
+    daysLeft: ({ relative }) => `Votre accès prend fin ${relative}`,
+    message: 'Mettez à jour votre moyen de paiement pour conserver votre offre.',
+    expiredTitle: 'Votre accès a pris fin',
+    expiredMessage: 'Mettez à jour votre moyen de paiement pour rétablir l’accès.',
+    action: 'Mettre à jour le moyen de paiement',
+    dismiss: 'Masquer',
+  },
+}

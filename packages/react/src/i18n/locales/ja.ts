@@ -1,0 +1,93 @@
+import type { LocaleMessages } from '../locale-messages'
+import { plural } from '../plural'
+
+/** Japanese (です・ます): `import { messages } from '@paywall-kit/react/locales/ja'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: '無料トライアルが終了しました',
+      message: '引き続きご利用いただくには、プランを選択してください。',
+      action: 'プランを選択',
+    },
+    invoice_unpaid: {
+      title: 'アカウントが一時停止されています',
+      message: '未払いの請求書をお支払いいただくと、アクセスが再開されます。',
+      action: '請求書を支払う',
+    },
+    payment_failed: {
+      title: 'お支払いを処理できませんでした',
+      message: 'アクセスを維持するには、お支払い方法を更新してください。',
+      action: 'お支払い方法を更新',
+    },
+    insufficient_credits: {
+      title: 'クレジットが不足しています',
+      message: '続行するには、クレジットを追加してください。',
+      action: 'クレジットを追加',
+    },
+    quota_exceeded: {
+      title: 'プランの上限に達しました',
+      message: 'アップグレードするか、使用量がリセットされるまでお待ちください。',
+      action: 'アップグレード',
+    },
+    subscription_expired: {
+      title: 'サブスクリプションの有効期限が切れました',
+      message: '更新すると、前回の続きからご利用いただけます。',
+      action: 'サブスクリプションを更新',
+    },
+    upgrade_required: {
+      title: 'この機能を使うにはアップグレードが必要です',
+      message: 'この機能は上位プランでご利用いただけます。',
+      action: 'プランを見る',
+    },
+    payment_required: {
+      title: 'お支払い情報をご確認ください',
+      message: '続行するには、請求情報を確認してください。',
+      action: '請求情報を確認',
+    },
+  },
+  modal: {
+    dismiss: '後で',
+    close: '閉じる',
+    afterPayment: 'お支払いが完了すると、すぐにアクセスが再開されます。',
+    plansHeading: 'プラン',
+    usage: ({ used, limit, unit }) => `使用量：${used} / ${limit}${unit ? ` ${unit}` : ''}`,
+    usageResets: (date) => `${date}にリセット`,
+    tryAgain: '再試行',
+    supportHeading: 'お困りの場合は、以下の情報をサポートにお伝えください。',
+    requestId: 'リクエスト ID',
+    time: '日時',
+    copy: 'コピー',
+    copied: 'コピーしました',
+    copyFailed: 'コピーできませんでした。情報を選択してコピーしてください。',
+    contactSupport: 'サポートに問い合わせる',
+    learnMore: '詳細を見る',
+  },
+  lock: {
+    locked: 'この機能はご利用中のプランに含まれていません',
+    unlock: 'ロックを解除',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} / ${limit} ${unit ?? label}、${percent}`,
+    value: ({ used, limit, unit }) => `${used} / ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} 使用（上限なし）`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined ? '使用量不明' : `使用量不明（上限 ${limit}${unit ? ` ${unit}` : ''}）`,
+    resets: (date) => `${date}にリセット`,
+    upgrade: 'アップグレード',
+    crossed: ({ label, percent }) => `${label}が上限の${percent}に達しました`,
+    exceeded: (label) => `${label}が上限に達しました`,
+  },
+  banner: {
+    title: 'お支払いに失敗しました',
+    // "今日" / "明日" from `relative`; from two days on "あと3日", which reads better than "3 日後に".
+    daysLeft: ({ days, relative }) =>
+      days < 2
+        ? `アクセスは${relative}で終了します`
+        : plural('ja', days, { other: 'アクセスはあと#日で終了します' }),
+    message: '現在のプランを維持するには、お支払い方法を更新してください。',
+    expiredTitle: 'アクセス期間が終了しました',
+    expiredMessage: 'アクセスを再開するには、お支払い方法を更新してください。',
+    action: 'お支払い方法を更新',
+    dismiss: '閉じる',
+  },
+}

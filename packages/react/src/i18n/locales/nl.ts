@@ -1,0 +1,91 @@
+import type { LocaleMessages } from '../locale-messages'
+
+/** Dutch (je): `import { messages } from '@paywall-kit/react/locales/nl'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: 'Je gratis proefperiode is afgelopen',
+      message: 'Kies een abonnement om verder te gaan.',
+      action: 'Abonnement kiezen',
+    },
+    invoice_unpaid: {
+      title: 'Je account is geblokkeerd',
+      message: 'Betaal de openstaande factuur om weer toegang te krijgen.',
+      action: 'Factuur betalen',
+    },
+    payment_failed: {
+      title: 'Je betaling is mislukt',
+      message: 'Werk je betaalmethode bij om toegang te houden.',
+      action: 'Betaalmethode bijwerken',
+    },
+    insufficient_credits: {
+      title: 'Je tegoed is op',
+      message: 'Vul je tegoed aan om verder te gaan.',
+      action: 'Tegoed aanvullen',
+    },
+    quota_exceeded: {
+      title: 'Je hebt de limiet van je abonnement bereikt',
+      message: 'Upgrade je abonnement of wacht tot je verbruik weer op nul staat.',
+      action: 'Nu upgraden',
+    },
+    subscription_expired: {
+      title: 'Je abonnement is verlopen',
+      message: 'Verleng het om verder te gaan waar je gebleven was.',
+      action: 'Abonnement verlengen',
+    },
+    upgrade_required: {
+      title: 'Upgrade om deze functie te ontgrendelen',
+      message: 'Deze functie hoort bij een uitgebreider abonnement.',
+      action: 'Abonnementen bekijken',
+    },
+    payment_required: {
+      title: 'Je facturering vraagt om aandacht',
+      message: 'Controleer je factuurgegevens om verder te gaan.',
+      action: 'Facturering controleren',
+    },
+  },
+  modal: {
+    dismiss: 'Niet nu',
+    close: 'Sluiten',
+    afterPayment: 'Na de betaling heb je meteen weer toegang.',
+    plansHeading: 'Abonnementen',
+    usage: ({ used, limit, unit }) => `${used} van ${limit}${unit ? ` ${unit}` : ''} gebruikt`,
+    usageResets: (date) => `Wordt op ${date} gereset`,
+    tryAgain: 'Opnieuw proberen',
+    supportHeading: 'Hulp nodig? Geef deze gegevens door aan support.',
+    requestId: 'Verzoek-ID',
+    time: 'Tijdstip',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    copyFailed: 'Kopiëren is mislukt. Selecteer de gegevens om ze te kopiëren.',
+    contactSupport: 'Contact opnemen met support',
+    learnMore: 'Meer informatie',
+  },
+  lock: {
+    locked: 'Deze functie zit niet in je abonnement',
+    unlock: 'Ontgrendelen',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} van ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} van ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} gebruikt, geen limiet`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined
+        ? 'Verbruik onbekend'
+        : `Verbruik onbekend, limiet ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Wordt op ${date} gereset`,
+    upgrade: 'Upgraden',
+    crossed: ({ label, percent }) => `${label}: ${percent} van je limiet bereikt`,
+    exceeded: (label) => `${label}: limiet bereikt`,
+  },
+  banner: {
+    title: 'Je betaling is mislukt',
+    // `relative` reads "vandaag", "morgen", "overmorgen", "over 5 dagen".
+    daysLeft: ({ relative }) => `Je toegang eindigt ${relative}`,
+    message: 'Werk je betaalmethode bij om je abonnement te behouden.',
+    expiredTitle: 'Je toegang is beëindigd',
+    expiredMessage: 'Werk je betaalmethode bij om weer toegang te krijgen.',
+    action: 'Betaalmethode bijwerken',
+    dismiss: 'Verbergen',
+  },
+}

@@ -1,0 +1,101 @@
+import type { LocaleMessages } from '../locale-messages'
+import { plural } from '../plural'
+
+/** Polish: `import { messages } from '@paywall-kit/react/locales/pl'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: 'Twój bezpłatny okres próbny dobiegł końca',
+      message: 'Wybierz plan, aby kontynuować.',
+      action: 'Wybierz plan',
+    },
+    invoice_unpaid: {
+      title: 'Twoje konto jest zawieszone',
+      message: 'Opłać zaległą fakturę, aby przywrócić dostęp.',
+      action: 'Opłać fakturę',
+    },
+    payment_failed: {
+      title: 'Płatność nie powiodła się',
+      message: 'Zaktualizuj metodę płatności, aby zachować dostęp.',
+      action: 'Zaktualizuj metodę płatności',
+    },
+    insufficient_credits: {
+      title: 'Skończyły Ci się kredyty',
+      message: 'Dokup kredyty, aby kontynuować.',
+      action: 'Dokup kredyty',
+    },
+    quota_exceeded: {
+      title: 'Osiągnięto limit Twojego planu',
+      message: 'Przejdź na wyższy plan lub poczekaj, aż limit się odnowi.',
+      action: 'Ulepsz plan',
+    },
+    subscription_expired: {
+      title: 'Twoja subskrypcja wygasła',
+      message: 'Odnów ją, aby dalej korzystać z usługi.',
+      action: 'Odnów subskrypcję',
+    },
+    upgrade_required: {
+      title: 'Ulepsz plan, aby odblokować tę funkcję',
+      message: 'Ta funkcja jest dostępna w wyższym planie.',
+      action: 'Zobacz plany',
+    },
+    payment_required: {
+      title: 'Rozliczenia wymagają uwagi',
+      message: 'Sprawdź dane rozliczeniowe, aby kontynuować.',
+      action: 'Sprawdź rozliczenia',
+    },
+  },
+  modal: {
+    dismiss: 'Nie teraz',
+    close: 'Zamknij',
+    afterPayment: 'Dostęp wróci zaraz po zaksięgowaniu płatności.',
+    plansHeading: 'Plany',
+    // The impersonal "wykorzystano" needs no agreement with the count or the server's unit.
+    usage: ({ used, limit, unit }) => `Wykorzystano ${used} z ${limit}${unit ? ` ${unit}` : ''}`,
+    usageResets: (date) => `Odnowienie: ${date}`,
+    tryAgain: 'Spróbuj ponownie',
+    supportHeading: 'Potrzebujesz pomocy? Przekaż te dane zespołowi wsparcia.',
+    requestId: 'ID żądania',
+    time: 'Czas',
+    copy: 'Kopiuj',
+    copied: 'Skopiowano',
+    copyFailed: 'Nie udało się skopiować. Zaznacz dane, aby je skopiować.',
+    contactSupport: 'Skontaktuj się z pomocą',
+    learnMore: 'Dowiedz się więcej',
+  },
+  lock: {
+    locked: 'Ta funkcja nie jest dostępna w Twoim planie',
+    unlock: 'Odblokuj',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} z ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} z ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `Wykorzystano ${used}${unit ? ` ${unit}` : ''}, bez limitu`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined
+        ? 'Wykorzystanie nieznane'
+        : `Wykorzystanie nieznane, limit: ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Odnowienie: ${date}`,
+    upgrade: 'Ulepsz plan',
+    crossed: ({ label, percent }) => `${label}: wykorzystano ${percent} limitu`,
+    exceeded: (label) => `${label}: osiągnięto limit`,
+  },
+  banner: {
+    title: 'Płatność nie powiodła się',
+    // The verb agrees with the count: "został 1 dzień", "zostały 2 dni", "zostało 5 dni", "zostały 22 dni".
+    daysLeft: ({ days, relative }) =>
+      days === 0
+        ? `Dostęp wygasa ${relative}`
+        : plural('pl', days, {
+            one: 'Do końca dostępu został # dzień',
+            few: 'Do końca dostępu zostały # dni',
+            many: 'Do końca dostępu zostało # dni',
+            other: 'Do końca dostępu zostało # dnia',
+          }),
+    message: 'Zaktualizuj metodę płatności, aby zachować swój plan.',
+    expiredTitle: 'Twój dostęp wygasł',
+    expiredMessage: 'Zaktualizuj metodę płatności, aby przywrócić dostęp.',
+    action: 'Zaktualizuj metodę płatności',
+    dismiss: 'Ukryj',
+  },
+}

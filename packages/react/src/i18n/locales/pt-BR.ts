@@ -1,0 +1,92 @@
+import type { LocaleMessages } from '../locale-messages'
+
+/** Brazilian Portuguese (você): `import { messages } from '@paywall-kit/react/locales/pt-BR'`. */
+export const messages: LocaleMessages = {
+  reasons: {
+    trial_ended: {
+      title: 'Seu período de teste terminou',
+      message: 'Escolha um plano para continuar.',
+      action: 'Escolher plano',
+    },
+    invoice_unpaid: {
+      title: 'Sua conta está suspensa',
+      message: 'Pague a fatura em aberto para recuperar o acesso.',
+      action: 'Pagar fatura',
+    },
+    payment_failed: {
+      title: 'Seu pagamento não foi aprovado',
+      message: 'Atualize sua forma de pagamento para manter o acesso.',
+      action: 'Atualizar forma de pagamento',
+    },
+    insufficient_credits: {
+      title: 'Seus créditos acabaram',
+      message: 'Adicione créditos para continuar.',
+      action: 'Adicionar créditos',
+    },
+    quota_exceeded: {
+      title: 'Você atingiu o limite do seu plano',
+      message: 'Faça upgrade ou aguarde a renovação do seu limite de uso.',
+      action: 'Fazer upgrade',
+    },
+    subscription_expired: {
+      title: 'Sua assinatura expirou',
+      message: 'Renove para continuar de onde parou.',
+      action: 'Renovar assinatura',
+    },
+    upgrade_required: {
+      title: 'Faça upgrade para desbloquear este recurso',
+      message: 'Este recurso faz parte de um plano superior.',
+      action: 'Ver planos',
+    },
+    payment_required: {
+      title: 'Sua cobrança precisa de atenção',
+      message: 'Revise seus dados de cobrança para continuar.',
+      action: 'Revisar cobrança',
+    },
+  },
+  modal: {
+    dismiss: 'Agora não',
+    close: 'Fechar',
+    afterPayment: 'O acesso é liberado assim que o pagamento for confirmado.',
+    plansHeading: 'Planos',
+    // "Uso: …" rather than "… usados/usadas", which would have to agree with the server's unit.
+    usage: ({ used, limit, unit }) => `Uso: ${used} de ${limit}${unit ? ` ${unit}` : ''}`,
+    usageResets: (date) => `Renova em ${date}`,
+    tryAgain: 'Tentar novamente',
+    supportHeading: 'Precisa de ajuda? Informe estes dados ao suporte.',
+    requestId: 'ID da solicitação',
+    time: 'Horário',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyFailed: 'Não foi possível copiar. Selecione os dados para copiá-los.',
+    contactSupport: 'Falar com o suporte',
+    learnMore: 'Saiba mais',
+  },
+  lock: {
+    locked: 'Este recurso não está incluído no seu plano',
+    unlock: 'Desbloquear',
+  },
+  meter: {
+    valueText: ({ used, limit, label, percent, unit }) => `${used} de ${limit} ${unit ?? label}, ${percent}`,
+    value: ({ used, limit, unit }) => `${used} de ${limit}${unit ? ` ${unit}` : ''}`,
+    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''}, sem limite`,
+    unknown: ({ limit, unit }) =>
+      limit === undefined
+        ? 'Uso desconhecido'
+        : `Uso desconhecido, limite de ${limit}${unit ? ` ${unit}` : ''}`,
+    resets: (date) => `Renova em ${date}`,
+    upgrade: 'Fazer upgrade',
+    crossed: ({ label, percent }) => `${label}: você usou ${percent} do seu limite`,
+    exceeded: (label) => `${label}: limite atingido`,
+  },
+  banner: {
+    title: 'Seu pagamento não foi aprovado',
+    // `relative` reads "hoje", "amanhã", "depois de amanhã", "em 5 dias".
+    daysLeft: ({ relative }) => `Seu acesso termina ${relative}`,
+    message: 'Atualize sua forma de pagamento para manter seu plano.',
+    expiredTitle: 'Seu acesso terminou',
+    expiredMessage: 'Atualize sua forma de pagamento para recuperar o acesso.',
+    action: 'Atualizar forma de pagamento',
+    dismiss: 'Dispensar',
+  },
+}
