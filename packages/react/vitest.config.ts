@@ -10,7 +10,8 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     // `*.ssr.test.tsx` files run here too, each in Node via `// @vitest-environment node`.
-    exclude: ['src/**/*.browser.test.tsx'],
+    // `*.vite.test.ts` start Vite and Chromium themselves: the `react-vite` project runs them.
+    exclude: ['src/**/*.browser.test.tsx', 'src/**/*.vite.test.ts'],
     setupFiles: ['./test/setup.ts'],
   },
 })

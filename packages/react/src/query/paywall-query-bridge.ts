@@ -137,7 +137,7 @@ export function createPaywallQueryBridge(
   let warned = false
   function connect() {
     const claim = claimClient(client, { attach })
-    if (claim.deferred && !warned && process.env.NODE_ENV !== 'production') {
+    if (process.env.NODE_ENV !== 'production' && claim.deferred && !warned) {
       warned = true
       console.warn(
         '[paywall-kit] A second `PaywallProvider` watches a QueryClient that another `PaywallProvider` ' +
