@@ -269,6 +269,25 @@ describe('given a locked feature in real Chromium', () => {
     expect(screen.getByRole('button', { name: 'Other action' })).toHaveFocus()
   })
 
+  it('should give focus to Unlock when the control that caused the 402 is now inside the locked feature', async () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider>
+          <FeatureLock feature="credits">
+            <Export feature="credits" label="Summarise now" />
+          </FeatureLock>
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Summarise now' }))
+    await screen.findByRole('dialog')
+
+    await userEvent.keyboard('{Escape}')
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Unlock' })).toHaveFocus())
+  })
+
   it('should be axe clean while locked', async () => {
     render(<Page />)
     await lockCredits()
