@@ -9,7 +9,7 @@ export default defineConfig({
   entry: [
     'src/index.ts',
     'src/client.ts',
-    { 'locales/*': ['src/i18n/locales/*.ts', '!src/i18n/locales/*.test.ts'] },
+    { 'locales/*': ['src/i18n/locales/*.ts', '!src/i18n/locales/*.test*.ts'] },
   ],
   platform: 'neutral',
   tsconfig: 'tsconfig.build.json',

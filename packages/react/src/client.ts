@@ -30,6 +30,7 @@ export {
   type PaywallMessages,
   type PaywallMessagesOverride,
 } from './i18n/messages'
+export type { LocaleMessages } from './i18n/locale-messages'
 export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
 export * as Modal from './paywall-modal/paywall-modal-parts'
 export { PaywallProvider, type PaywallProviderProps } from './provider/paywall-provider'

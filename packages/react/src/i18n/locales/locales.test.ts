@@ -9,7 +9,7 @@ import { defaultMessages } from '../messages'
 const english = { ...defaultMessages, reasons: kit.defaultReasonMessages } as LocaleMessages
 
 // Every locale file, so a new one is checked without being listed here.
-const localeModules = import.meta.glob<{ messages: LocaleMessages }>(['./*.ts', '!./*.test.ts'], {
+const localeModules = import.meta.glob<{ messages: LocaleMessages }>(['./*.ts', '!./*.test*.ts'], {
   eager: true,
 })
 const locales = Object.entries(localeModules).map(
