@@ -1,9 +1,8 @@
 import { PaymentRequiredError } from './payment-required-error'
-import { readPaymentRequired } from './read-payment-required'
-import type { ParseOptions } from './types'
+import { type ReadPaymentRequiredOptions, readPaymentRequired } from './read-payment-required'
 
 /** Options for `createPaywallFetch`. */
-export interface PaywallFetchOptions extends ParseOptions {
+export interface PaywallFetchOptions extends ReadPaymentRequiredOptions {
   /** The fetch to wrap. @default globalThis.fetch, looked up on every call */
   fetch?: typeof fetch
 }
@@ -11,7 +10,8 @@ export interface PaywallFetchOptions extends ParseOptions {
 /**
  * A `fetch` that rejects with `PaymentRequiredError` when the response is a paywall. Other
  * responses come back untouched, body unread. With `classify`, error responses (status 400 and
- * up) are also offered to it; successful ones never are.
+ * up) are also offered to it; successful ones never are. Reading a body for that waits at most
+ * `bodyTimeout` (3 s): a body that stalls never holds the call up longer.
  *
  * @example
  * const apiFetch = createPaywallFetch({ allowedOrigins: ['https://billing.acme.com'] })

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { readPaymentRequired } from './read-payment-required'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defaultBodyTimeout, readPaymentRequired } from './read-payment-required'
 import { defaultReasonMessages } from './reason-messages'
 
 const jsonResponse = (body: unknown, status = 402, headers: Record<string, string> = {}) =>
@@ -138,4 +140,83 @@ describe('given a response whose body is gone', () => {
     expect(await readPaymentRequired(null as never)).toBeNull()
     expect(await readPaymentRequired({ status: 402 } as never)).toMatchObject({ status: 402 })
   })
+})
+
+describe('given a server that sends the headers of a 402 and then stalls its body', () => {
+  let server: Server
+  let origin: string
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      response.writeHead(402, {
+        'content-type': 'application/json',
+        'retry-after': '60',
+        'x-request-id': 'req_stall',
+      })
+      // The start of a paywall body, then nothing: the connection stays open and the body never ends.
+      if (request.url === '/stall') response.write('{"code":"QUOTA_EXCEEDED","message":"You have used')
+      // Past the 64 KiB cap, then nothing.
+      if (request.url === '/flood') response.write(' '.repeat(70_000))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+
+  afterAll(async () => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('should give up after bodyTimeout and build the paywall from status and headers', async () => {
+    const response = await fetch(`${origin}/stall`)
+    const started = performance.now()
+
+    const paywall = await readPaymentRequired(response, { bodyTimeout: 300 })
+
+    const waited = performance.now() - started
+    expect(waited).toBeGreaterThanOrEqual(290)
+    expect(waited).toBeLessThan(2000)
+    expect(paywall).toMatchObject({
+      status: 402,
+      reason: 'payment_required',
+      retryAfter: 60,
+      requestId: 'req_stall',
+      message: defaultReasonMessages.payment_required.message,
+    })
+  })
+
+  it('should give up after 3 seconds by default', async () => {
+    const response = await fetch(`${origin}/stall`)
+    const started = performance.now()
+
+    const paywall = await readPaymentRequired(response)
+
+    const waited = performance.now() - started
+    expect(waited).toBeGreaterThanOrEqual(defaultBodyTimeout - 10)
+    expect(waited).toBeLessThan(defaultBodyTimeout + 2000)
+    expect(paywall?.requestId).toBe('req_stall')
+  }, 10_000)
+
+  it('should stop at the 64 KiB cap without waiting for the rest', async () => {
+    const response = await fetch(`${origin}/flood`)
+    const started = performance.now()
+
+    const paywall = await readPaymentRequired(response, { bodyTimeout: 5000 })
+
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(paywall).toMatchObject({ status: 402, dialect: 'too-large', requestId: 'req_stall' })
+  })
+
+  it.each([Number.NaN, -1, '300' as unknown as number])(
+    'should use the default for a bodyTimeout of %j rather than wait forever or not at all',
+    async (bodyTimeout) => {
+      const response = await fetch(`${origin}/stall`)
+      const started = performance.now()
+
+      await readPaymentRequired(response, { bodyTimeout })
+
+      expect(performance.now() - started).toBeGreaterThanOrEqual(defaultBodyTimeout - 10)
+    },
+    10_000,
+  )
 })

@@ -1,30 +1,28 @@
-import { maxBodySize, parsePaymentRequired, tooLarge } from './parse-payment-required'
+import { readBodyText, timeLimit } from './internal/read-body-text'
+import { parsePaymentRequired } from './parse-payment-required'
 import type { ParseOptions, PaymentRequired } from './types'
 
-/** The body as text, read from a clone so the caller can still read the response; `tooLarge` past the cap. */
-async function readBody(response: Response): Promise<string | typeof tooLarge | undefined> {
-  if (Number(response.headers.get('content-length')) > maxBodySize) return tooLarge
-  if (response.bodyUsed) return
-  const reader = response.clone().body?.getReader()
-  if (!reader) return
-  const decoder = new TextDecoder()
-  let text = ''
-  let size = 0
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength
-    if (size > maxBodySize) {
-      reader.cancel().catch(() => {})
-      return tooLarge
-    }
-    text += decoder.decode(chunk.value, { stream: true })
-  }
-  return text + decoder.decode()
+/** How long `readPaymentRequired` waits for a body by default, in milliseconds. */
+export const defaultBodyTimeout = 3000
+
+/** Options for `readPaymentRequired` (and `createPaywallFetch`). */
+export interface ReadPaymentRequiredOptions extends ParseOptions {
+  /**
+   * The longest wait for the body, in milliseconds, for the whole read. A body that is not complete by
+   * then is given up (its branch of the clone cancelled) and the paywall is built from the status and
+   * headers alone, as for an empty body; with `classify`, an error response that `classify` does not
+   * claim without a body then passes through. Capped at 2^31 − 1; a negative or non-number value means
+   * the default.
+   * @default 3000
+   */
+  bodyTimeout?: number
 }
 
 /**
- * `parsePaymentRequired` for a fetch `Response`. Reads at most 64 KiB of the body from a clone,
- * so the response stays readable; a larger body is left unread and still yields a generic paywall.
- * Other statuses are not read unless `options.classify` may want them. Never rejects.
+ * `parsePaymentRequired` for a fetch `Response`. Reads at most 64 KiB of the body, within
+ * `bodyTimeout` (3 s), from a clone, so the response stays readable; a larger body is left unread
+ * and still yields a generic paywall, and a body that stalls is given up (status and headers decide).
+ * Other statuses are not read unless `options.classify` may want them. Never rejects, never hangs.
  *
  * @example
  * const response = await fetch('/api/reports')
@@ -33,14 +31,15 @@ async function readBody(response: Response): Promise<string | typeof tooLarge | 
  */
 export async function readPaymentRequired(
   response: Response,
-  options: ParseOptions = {},
+  options: ReadPaymentRequiredOptions = {},
 ): Promise<PaymentRequired | null> {
   try {
     const { status, headers } = response
     if (status !== 402 && !options.classify) return null
     let body: unknown
+    // Something Response-like without headers or a body still gets the paywall its status gives.
     try {
-      body = await readBody(response)
+      body = await readBodyText(response, timeLimit(options.bodyTimeout, defaultBodyTimeout))
     } catch {}
     return parsePaymentRequired({ status, headers, body }, options)
   } catch {

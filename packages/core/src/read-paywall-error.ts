@@ -1,5 +1,6 @@
 import { errorResponse } from './internal/error-response'
-import { maxBodySize, parsePaymentRequired, tooLarge } from './parse-payment-required'
+import { type BodyText, readBodyText } from './internal/read-body-text'
+import { parsePaymentRequired } from './parse-payment-required'
 import { isPaymentRequired } from './payment-required-error'
 import { toPaymentRequired } from './to-payment-required'
 import type { ParseOptions, PaymentRequired } from './types'
@@ -11,40 +12,8 @@ import type { ParseOptions, PaymentRequired } from './types'
  */
 const errorBodyTimeLimit = 2000
 
-type BodyText = string | typeof tooLarge | undefined
-
 // One read per response, whoever asks (the retry function, the query cache, the app).
 const reads = new WeakMap<Response, Promise<BodyText>>()
-
-/** At most `maxBodySize` bytes of a clone's body, within `errorBodyTimeLimit`; `undefined` when it stalls or fails. */
-async function readText(response: Response): Promise<BodyText> {
-  if (Number(response.headers.get('content-length')) > maxBodySize) return tooLarge
-  const reader = response.clone().body?.getReader()
-  if (!reader) return
-  let stopTimer = () => {}
-  const stalled = new Promise<undefined>((resolve) => {
-    const timer = setTimeout(resolve, errorBodyTimeLimit)
-    stopTimer = () => clearTimeout(timer)
-  })
-  const whole = (async (): Promise<BodyText> => {
-    const decoder = new TextDecoder()
-    let text = ''
-    let size = 0
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      size += chunk.value.byteLength
-      if (size > maxBodySize) return tooLarge
-      text += decoder.decode(chunk.value, { stream: true })
-    }
-    return text + decoder.decode()
-  })().catch(() => undefined)
-  try {
-    return await Promise.race([whole, stalled])
-  } finally {
-    stopTimer()
-    // Ends our branch of the clone only: the client's own `response` stays readable.
-    reader.cancel().catch(() => {})
-  }
-}
 
 /**
  * `toPaymentRequired`, for errors whose `Response` body no one has read yet (ky 1's `HTTPError`):
@@ -73,7 +42,7 @@ export async function readPaywallError(
     }
     let read = reads.get(unread)
     if (!read) {
-      read = readText(unread)
+      read = readBodyText(unread, errorBodyTimeLimit)
       reads.set(unread, read)
     }
     const body = await read

@@ -85,7 +85,7 @@ export interface PaymentRequired {
   timestamp?: string
   docUrl?: string
   support?: PaywallSupport
-  /** Seconds, from `Retry-After` / `retry_after`. */
+  /** Seconds, from `Retry-After` / `retry_after`; at most 2,147,483 (about 24.8 days, `setTimeout`'s longest delay). */
   retryAfter?: number
   /** The price asked by a machine-payment challenge (x402, L402, MPP), when it says one. */
   price?: PaywallPrice
