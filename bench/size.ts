@@ -198,6 +198,79 @@ export async function measurePieces(): Promise<{ name: string; minBytes: number;
   return rows
 }
 
+/** The shipped locales, `@paywall-kit/react/locales/<tag>`. */
+export const sizeLocales = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt-BR',
+  'it',
+  'nl',
+  'pl',
+  'ja',
+  'zh-CN',
+  'ko',
+  'ar',
+  'he',
+] as const
+
+/**
+ * Gzip ceiling in bytes of one locale bundled alone. A locale is a plain object of strings: one that grows
+ * past this has started to pull in code (React, the components) and would cost every app that imports it.
+ */
+export const localeBudget = 2048
+
+/** What one shipped locale costs: alone, and on top of the whole kit. */
+export interface LocaleSize {
+  locale: (typeof sizeLocales)[number]
+  /** `locales/<tag>` bundled alone, gzip. */
+  aloneGzipBytes: number
+  /** The whole of `@paywall-kit/react` plus `locales/<tag>`, gzip. */
+  withReactGzipBytes: number
+  /** What importing the locale adds to an app that has the kit: `withReactGzipBytes` minus the kit alone. */
+  addedGzipBytes: number
+}
+
+/**
+ * Each shipped locale measured as an app would import it, peers and Radix external. Locales are separate
+ * entries, so the kit alone (`react`) carries none of them and an app pays only for the ones it imports.
+ */
+export async function measureLocales(react: BundleSize): Promise<LocaleSize[]> {
+  const external = (id: string) => peers.test(id) || radix.test(id)
+  const rows: LocaleSize[] = []
+  for (const locale of sizeLocales) {
+    const importLine = `export { messages } from '@paywall-kit/react/locales/${locale}'`
+    const alone = await measure('./size/piece-entry.ts', external, 'js', importLine)
+    const withReact = await measure(
+      './size/piece-entry.ts',
+      external,
+      'js',
+      `export * from '@paywall-kit/react'\n${importLine}`,
+    )
+    rows.push({
+      locale,
+      aloneGzipBytes: alone.gzipBytes,
+      withReactGzipBytes: withReact.gzipBytes,
+      addedGzipBytes: withReact.gzipBytes - react.gzipBytes,
+    })
+  }
+  return rows
+}
+
+/** Lines describing each locale's cost, and whether every locale alone is within `localeBudget`. */
+export function checkLocaleBudgets(rows: LocaleSize[]): { ok: boolean; lines: string[] } {
+  return {
+    ok: rows.every((row) => row.aloneGzipBytes <= localeBudget),
+    lines: rows.map(
+      (row) =>
+        `${row.aloneGzipBytes <= localeBudget ? 'ok  ' : 'OVER'} react + locales/${row.locale}: ` +
+        `${row.withReactGzipBytes} B gzip (+${row.addedGzipBytes} B; the locale alone ${row.aloneGzipBytes} B, ` +
+        `ceiling ${localeBudget} B)`,
+    ),
+  }
+}
+
 /** Lines describing each budget, and whether all hold. */
 export function checkBudgets(sizes: SizeResults): { ok: boolean; lines: string[] } {
   const checks = [

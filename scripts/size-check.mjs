@@ -1,11 +1,21 @@
 // `pnpm size`: fails when a bundle is over its gzip budget (bench/size.ts); CI runs it.
 // `pnpm size --modules` also lists which source modules the bytes come from.
-import { checkBudgets, measureSizes, moduleBreakdown } from '../bench/size.ts'
+import {
+  checkBudgets,
+  checkLocaleBudgets,
+  measureLocales,
+  measureSizes,
+  moduleBreakdown,
+} from '../bench/size.ts'
 
 try {
   const sizes = await measureSizes()
-  const { ok, lines } = checkBudgets(sizes)
-  console.log(lines.join('\n'))
+  const budgets = checkBudgets(sizes)
+  console.log(budgets.lines.join('\n'))
+  // Each locale is its own entry: what an app pays for the kit plus the one language it imports.
+  const locales = checkLocaleBudgets(await measureLocales(sizes.react))
+  console.log(`\n${locales.lines.join('\n')}`)
+  const ok = budgets.ok && locales.ok
   if (process.argv.includes('--modules')) {
     for (const which of /** @type {const} */ (['core', 'react'])) {
       console.log(`\n${which} entry, bytes per module before the final minify pass:`)
