@@ -16,6 +16,7 @@ const expired = parsePaymentRequired({
   status: 402,
   body: { error: { code: 'SUBSCRIPTION_EXPIRED', message: 'Your subscription has expired.' } },
 })
+if (!expired) throw new Error('the 402 body above must parse as a paywall')
 const paywallError = () => new PaymentRequiredError(expired)
 
 function setup(events: PaywallEvent[] = []) {

@@ -1,6 +1,6 @@
 import { paywallFetch } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { version } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -218,5 +218,79 @@ describe('given two providers on one QueryClient', () => {
     expect(twoProviders).toHaveLength(1)
     // React 19 tells which component rendered it (its owner stack); React 18 has no such API.
     if (Number.parseInt(version, 10) >= 19) expect(twoProviders[0]).toMatch(/at SecondApp/)
+  })
+})
+
+describe('given a provider nested in another on the same QueryClient', () => {
+  it('should leave the client to the outer provider, with a warning for the inner one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    server.use(
+      http.get(apiUrl('/api/paywalled'), () =>
+        HttpResponse.json({ error: 'quota_exceeded' }, { status: 402 }),
+      ),
+    )
+    answer = 'paywall'
+    const outer = vi.fn()
+    const inner = vi.fn()
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider onEvent={outer}>
+          <FeatureLock feature="widget" data-testid="outer lock">
+            <p>outer</p>
+          </FeatureLock>
+          <PaywallModal />
+          <PaywallProvider onEvent={inner}>
+            <SharedQuery label="inner" />
+            <PaywallModal />
+          </PaywallProvider>
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(outer).toHaveBeenCalledWith(expect.objectContaining({ type: 'paywall_shown' })),
+    )
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+    expect(screen.getByTestId('outer lock')).toHaveAttribute('data-state', 'locked')
+    expect(inner).not.toHaveBeenCalled()
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('nested in another `PaywallProvider`'))
+  })
+})
+
+describe('given the provider that owns a shared QueryClient unmounts', () => {
+  it('should hand the client to the next provider, which then reports the 402s', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    server.use(
+      http.get(apiUrl('/api/paywalled'), () =>
+        HttpResponse.json({ error: 'quota_exceeded' }, { status: 402 }),
+      ),
+    )
+    answer = 'data'
+    const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })
+    const first = vi.fn()
+    const second = vi.fn()
+    const view = render(
+      <QueryClientProvider client={client}>
+        <FirstApp onEvent={first} />
+        <SecondApp onEvent={second} />
+      </QueryClientProvider>,
+    )
+    await screen.findByText('second: success')
+
+    view.rerender(
+      <QueryClientProvider client={client}>
+        <SecondApp onEvent={second} />
+      </QueryClientProvider>,
+    )
+    answer = 'paywall'
+    await act(() => client.invalidateQueries())
+
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(second).toHaveBeenCalledWith(expect.objectContaining({ type: 'paywall_shown' })),
+    )
+    expect(first).not.toHaveBeenCalled()
+    expect(screen.getByText('second: error')).toBeInTheDocument()
   })
 })
