@@ -12,9 +12,24 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const dialects = ['flat', 'nested', 'envelope', 'problem+json', 'stripe', 'x402', 'html', 'text', 'empty']
+const dialects = [
+  'flat',
+  'nested',
+  'envelope',
+  'problem+json',
+  'stripe',
+  'x402',
+  'l402',
+  'mpp',
+  'openai',
+  'ai-sdk',
+  'graphql',
+  'html',
+  'text',
+  'empty',
+]
 
-describe('given each 402 dialect the billing API can answer in', () => {
+describe('given each dialect the billing API can refuse in (402s, an OpenAI-style 429, a GraphQL 200)', () => {
   for (const dialect of dialects) {
     it(`should show a human paywall with one next step, locking only the premium panel (${dialect})`, async () => {
       const { context, page } = await openDemo(browser, { scenario: 'expired', dialect, path: '/reports' })

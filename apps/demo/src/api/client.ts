@@ -1,4 +1,14 @@
-import { paywallFetch } from '@paywall-kit/react'
+import {
+  createPaywallFetch,
+  type PaymentRequired,
+  PaymentRequiredError,
+  providerBillingErrors,
+  readPaymentRequired,
+  toPaymentRequired,
+} from '@paywall-kit/react'
+
+/** `paywallFetch` that also opens the paywall for an OpenAI-style 429 `insufficient_quota` (the mock's `openai` dialect). */
+const paywallFetch = createPaywallFetch({ classify: providerBillingErrors })
 
 /** A non-402 failure of the API (401, 404, 500, network …): shown as an error, never as a paywall. */
 export class ApiError extends Error {
@@ -84,7 +94,25 @@ export async function api<T>(path: string, init?: ApiInit): Promise<T> {
   }
   if (!response.ok) throw await errorFrom(response)
   if (response.status === 204) return undefined as T
-  return (await response.json()) as T
+  const body: unknown = await response.json()
+  // A GraphQL result refused over HTTP 200 (the mock's `graphql` dialect) is a paywall as well.
+  const paywall = toPaymentRequired(body)
+  if (paywall) throw new PaymentRequiredError(paywall, response)
+  return body as T
+}
+
+/**
+ * The paywall a response carries, in any dialect the mock answers: a 402, an OpenAI-style 429, or a
+ * GraphQL result refused over 200. `null` for anything else. Reads a copy, so the body stays unread.
+ */
+export async function paywallOf(response: Response): Promise<PaymentRequired | null> {
+  if (response.status >= 400)
+    return readPaymentRequired(response.clone(), { classify: providerBillingErrors })
+  try {
+    return toPaymentRequired(await response.clone().json())
+  } catch {
+    return null
+  }
 }
 
 /**

@@ -1,6 +1,5 @@
-import { readPaymentRequired } from '@paywall-kit/react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiError, api, rawApi } from './client'
+import { ApiError, api, paywallOf, rawApi } from './client'
 import type { Account, DemoState, ExportJob, Invoice, Plan, Report, Summary, Usage } from './types'
 
 /** Query keys, in one place so invalidation cannot drift from the queries. */
@@ -189,11 +188,8 @@ export function useUpdatePaymentMethod() {
     mutationFn: async (card: { number: string }): Promise<Account> => {
       // Plain fetch: a 402 here means "card declined", which the form explains in place.
       const response = await rawApi('/api/payment-method', { method: 'POST', json: card })
-      if (response.status === 402) {
-        // Read (and so release) the body; the form shows its own words for a decline.
-        await readPaymentRequired(response)
-        throw new CardDeclinedError('This card was declined. Try another card.')
-      }
+      // In whatever dialect the refusal comes (402, 429 or a GraphQL 200); the form shows its own words.
+      if (await paywallOf(response)) throw new CardDeclinedError('This card was declined. Try another card.')
       if (!response.ok) throw new ApiError(response.status, 'The payment method could not be updated.')
       return (await response.json()) as Account
     },
