@@ -11,6 +11,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useLayoutEffect } from 'react'
 import { action } from 'storybook/actions'
 import { configure, fn } from 'storybook/test'
+import { storyDirection, storyLocale, storyLocales } from '../stories/support/locales'
 import type { StoryLoaded } from '../stories/support/story-context'
 
 // Play functions wait up to 4 s for what a story shows (Testing Library's default is 1 s), as the whole
@@ -51,11 +52,36 @@ const withTheme: Decorator = (Story, { globals }) => {
   return <Story />
 }
 
-const withPaywall: Decorator = (Story, { loaded, parameters }) => {
+/**
+ * The toolbar's language and direction: `lang` and `dir` on the root element (the modal is portalled
+ * outside the story) and on a wrapper around the story.
+ */
+const withLocale: Decorator = (Story, { globals }) => {
+  const locale = storyLocale(globals.locale)
+  const dir = storyDirection(globals.dir, locale)
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale.tag
+    document.documentElement.dir = dir
+  }, [locale.tag, dir])
+  return (
+    <div lang={locale.tag} dir={dir}>
+      <Story />
+    </div>
+  )
+}
+
+const withPaywall: Decorator = (Story, { loaded, parameters, globals }) => {
   const { queryClient, onEvent } = loaded as StoryLoaded
+  const locale = storyLocale(globals.locale)
   return (
     <QueryClientProvider client={queryClient}>
-      <PaywallProvider onEvent={onEvent} {...parameters.paywall}>
+      {/* The toolbar's locale; a story's own `paywall` parameters (e.g. custom messages) win. */}
+      <PaywallProvider
+        onEvent={onEvent}
+        locale={locale.tag}
+        messages={locale.messages}
+        {...parameters.paywall}
+      >
         <Story />
       </PaywallProvider>
     </QueryClientProvider>
@@ -78,7 +104,7 @@ const preview: Preview = {
     }
     return () => msw.events.removeListener('request:start', record)
   },
-  decorators: [withPaywall, withTheme],
+  decorators: [withPaywall, withTheme, withLocale],
   globalTypes: {
     theme: {
       description: 'Colour theme of the kit',
@@ -92,8 +118,30 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the kit: a shipped locale (`@paywall-kit/react/locales/<tag>`)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: Object.entries(storyLocales).map(([value, { title }]) => ({ value, title, right: value })),
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction; Auto follows the locale (right to left for Arabic and Hebrew)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Auto (from locale)' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'auto' },
   parameters: {
     a11y: { test: 'error' },
     layout: 'padded',

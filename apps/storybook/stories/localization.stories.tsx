@@ -1,98 +1,7 @@
-import {
-  FeatureLock,
-  GracePeriodBanner,
-  type PaywallMessagesOverride,
-  PaywallModal,
-  UsageMeter,
-} from '@paywall-kit/react'
+import { FeatureLock, GracePeriodBanner, PaywallModal, UsageMeter } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import { paywallFor, ReportedPaywall } from './support/paywall-state'
-
-/** Every string of the kit in German, passed once to `PaywallProvider`. */
-const german: PaywallMessagesOverride = {
-  reasons: {
-    subscription_expired: {
-      title: 'Ihr Abonnement ist abgelaufen',
-      message: 'Verlängern Sie Ihren Tarif, um dort weiterzumachen, wo Sie aufgehört haben.',
-      action: 'Abonnement verlängern',
-    },
-    payment_failed: {
-      title: 'Ihre Zahlung ist fehlgeschlagen',
-      message: 'Aktualisieren Sie Ihre Zahlungsmethode, um Ihren Zugang zu behalten.',
-      action: 'Zahlungsmethode aktualisieren',
-    },
-    invoice_unpaid: {
-      title: 'Ihr Konto ist gesperrt',
-      message: 'Eine Rechnung ist noch offen. Begleichen Sie sie, um den Zugang wiederherzustellen.',
-      action: 'Rechnung bezahlen',
-    },
-    trial_ended: {
-      title: 'Ihr Testzeitraum ist beendet',
-      message: 'Wählen Sie einen Tarif, um alles Eingerichtete weiter zu nutzen.',
-      action: 'Tarif wählen',
-    },
-    quota_exceeded: {
-      title: 'Sie haben das Limit Ihres Tarifs erreicht',
-      message: 'Wechseln Sie in einen größeren Tarif oder warten Sie, bis Ihr Kontingent zurückgesetzt wird.',
-      action: 'Tarif upgraden',
-    },
-    insufficient_credits: {
-      title: 'Ihr Guthaben ist aufgebraucht',
-      message: 'Laden Sie Guthaben auf, um fortzufahren.',
-      action: 'Guthaben aufladen',
-    },
-    upgrade_required: {
-      title: 'Upgraden, um diese Funktion freizuschalten',
-      message: 'Diese Funktion gehört zu einem höheren Tarif.',
-      action: 'Tarife ansehen',
-    },
-    payment_required: {
-      title: 'Ihre Abrechnung braucht Aufmerksamkeit',
-      message: 'Prüfen Sie Tarif und Zahlungsdaten, um fortzufahren.',
-      action: 'Abrechnung prüfen',
-    },
-  },
-  modal: {
-    dismiss: 'Nicht jetzt',
-    close: 'Schließen',
-    afterPayment: 'Der Zugang ist sofort nach der Zahlung wieder da.',
-    plansHeading: 'Tarife',
-    usage: ({ used, limit, unit }) => `${used} von ${limit}${unit ? ` ${unit}` : ''} verbraucht`,
-    usageResets: (date) => `Zurückgesetzt am ${date}`,
-    tryAgain: 'Erneut versuchen',
-    supportHeading: 'Brauchen Sie Hilfe? Geben Sie dem Support diese Angaben.',
-    requestId: 'Anfrage-ID',
-    time: 'Zeit',
-    copy: 'Kopieren',
-    copied: 'Kopiert',
-    copyFailed: 'Kopieren fehlgeschlagen. Markieren Sie die Angaben, um sie zu kopieren.',
-    contactSupport: 'Support kontaktieren',
-    learnMore: 'Mehr erfahren',
-  },
-  lock: {
-    locked: 'Diese Funktion ist in Ihrem Tarif nicht enthalten',
-    unlock: 'Freischalten',
-  },
-  meter: {
-    valueText: ({ used, limit, label, percent, unit }) => `${used} von ${limit} ${unit ?? label}, ${percent}`,
-    value: ({ used, limit, unit }) => `${used} von ${limit}${unit ? ` ${unit}` : ''}`,
-    unlimited: ({ used, unit }) => `${used}${unit ? ` ${unit}` : ''} verbraucht, ohne Limit`,
-    resets: (date) => `Zurückgesetzt am ${date}`,
-    upgrade: 'Upgraden',
-    crossed: ({ label, percent }) => `${label} bei ${percent} Ihres Limits`,
-    exceeded: (label) => `${label}: Limit erreicht`,
-  },
-  banner: {
-    title: 'Ihre Zahlung ist fehlgeschlagen',
-    daysLeft: ({ relative }) => `Zugang endet ${relative}`,
-    message: 'Aktualisieren Sie Ihre Zahlungsmethode, um Ihren Tarif zu behalten.',
-    expiredTitle: 'Ihr Zugang ist beendet',
-    expiredMessage: 'Aktualisieren Sie Ihre Zahlungsmethode, um den Zugang wiederherzustellen.',
-    action: 'Zahlungsmethode aktualisieren',
-    dismiss: 'Ausblenden',
-  },
-}
 
 const quotaPaywall = paywallFor('quota_exceeded', {
   feature: 'berichte',
@@ -101,14 +10,15 @@ const quotaPaywall = paywallFor('quota_exceeded', {
 })
 
 /**
- * The whole kit in German: strings from the provider's `messages`, numbers and dates from `Intl` with
- * `locale="de-DE"`. The paywall's copy follows its reason, so the server can stay in English.
+ * The whole kit in a shipped locale: `import { messages } from '@paywall-kit/react/locales/de'`, then
+ * `<PaywallProvider locale="de" messages={messages}>`; numbers and dates come from `Intl` in that locale.
+ * The paywall's copy follows its reason, so the server can stay in English. Each story sets the toolbar's
+ * Locale, which switches any story to another language (and Direction to right to left).
  */
 const meta = {
   title: 'Guides/Localization',
   tags: ['autodocs'],
   parameters: {
-    paywall: { messages: german, locale: 'de-DE' },
     docs: { story: { inline: false, height: '720px' } },
   },
 } satisfies Meta
@@ -116,8 +26,9 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Banner, meter, lock and modal with German messages and `de-DE` formatting. */
+/** Banner, meter, lock and modal with the shipped German locale and German formatting. */
 export const German: Story = {
+  globals: { locale: 'de' },
   render: () => (
     <div className="acme-stack">
       <GracePeriodBanner endsAt="2026-11-28T18:00:00Z" now="2026-11-25T12:00:00Z" timeZone="UTC" />
@@ -141,7 +52,7 @@ export const German: Story = {
       name: 'Sie haben das Limit Ihres Tarifs erreicht',
     })
     await expect(dialog).toHaveTextContent('10.000 von 10.000 Anfragen verbraucht')
-    await expect(within(dialog).getByRole('link', { name: 'Tarif upgraden' })).toBeInTheDocument()
+    await expect(within(dialog).getByRole('link', { name: 'Jetzt upgraden' })).toBeInTheDocument()
     await expect(within(dialog).getByRole('button', { name: 'Nicht jetzt' })).toBeInTheDocument()
     await expect(within(dialog).getByRole('button', { name: 'Kopieren' })).toBeInTheDocument()
 
@@ -153,7 +64,42 @@ export const German: Story = {
     )
     await expect(
       canvas.getByRole('status', { name: 'Ihre Zahlung ist fehlgeschlagen', hidden: true }),
-    ).toHaveTextContent('Zugang endet in 3 Tagen')
+    ).toHaveTextContent('Ihr Zugang endet in 3 Tagen')
     await expect(canvas.getByRole('button', { name: 'Freischalten', hidden: true })).toBeInTheDocument()
+  },
+}
+
+const arabicQuotaPaywall = paywallFor('quota_exceeded', {
+  feature: 'reports',
+  usage: { used: 10_000, limit: 10_000, unit: 'طلب', resetsAt: '2026-12-01T00:00:00Z' },
+})
+
+/** The shipped Arabic locale, right to left (the toolbar's Direction follows the locale). */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  render: () => (
+    <div className="acme-stack">
+      <GracePeriodBanner endsAt="2026-11-30T18:00:00Z" now="2026-11-25T12:00:00Z" timeZone="UTC" />
+      <UsageMeter label="استدعاءات API" used={820} limit={1000} unit="طلب" timeZone="UTC" />
+      <FeatureLock feature="reports">
+        <p className="acme-panel">الإيرادات حسب القناة، آخر 30 يومًا</p>
+      </FeatureLock>
+      <ReportedPaywall paywall={arabicQuotaPaywall} feature="reports" />
+      <PaywallModal />
+    </div>
+  ),
+  play: async ({ canvas, canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+      name: 'وصلت إلى الحد الأقصى لخطتك',
+    })
+    // The modal is portalled outside the story: the direction must reach it through the root element.
+    await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl')
+    await expect(canvasElement.closest('[dir]')).toHaveAttribute('dir', 'rtl')
+    await expect(within(dialog).getByRole('link', { name: 'ترقية الخطة' })).toBeInTheDocument()
+    await expect(within(dialog).getByRole('button', { name: 'ليس الآن' })).toBeInTheDocument()
+    await expect(canvas.getByRole('status', { name: 'فشلت عملية الدفع', hidden: true })).toHaveTextContent(
+      'ينتهي وصولك بعد 5 أيام',
+    )
+    await expect(canvas.getByRole('button', { name: 'فتح الميزة', hidden: true })).toBeInTheDocument()
   },
 }
