@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { JSDOM } from 'jsdom'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const app = import.meta.dirname
@@ -30,7 +29,10 @@ beforeAll(() => {
   rmSync(join(app, '.next'), { recursive: true, force: true })
   build = run(process.execPath, [join(app, 'node_modules/next/dist/bin/next'), 'build'], app)
   if (build.status === 0) {
-    page = new JSDOM(readFileSync(join(app, '.next/server/app/index.html'), 'utf8')).window.document
+    page = new DOMParser().parseFromString(
+      readFileSync(join(app, '.next/server/app/index.html'), 'utf8'),
+      'text/html',
+    )
   }
 })
 
