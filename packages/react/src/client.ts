@@ -24,13 +24,13 @@ export {
   usePaywallActions,
 } from './hooks/use-paywall'
 export { usePaywallSelector } from './hooks/use-paywall-selector'
+export type { LocaleMessages } from './i18n/locale-messages'
 export {
   defaultMessages,
   mergeMessages,
   type PaywallMessages,
   type PaywallMessagesOverride,
 } from './i18n/messages'
-export type { LocaleMessages } from './i18n/locale-messages'
 export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
 export * as Modal from './paywall-modal/paywall-modal-parts'
 export { PaywallProvider, type PaywallProviderProps } from './provider/paywall-provider'
