@@ -246,6 +246,7 @@ describe('given an expired subscriber asking for the reports, in the machine-pay
     expect(response.headers.get('WWW-Authenticate')).toMatch(/^L402 macaroon="/)
     expect(invoice).toMatch(/^lntb290u1/)
     expect(invoice).toBe(invoice.toLowerCase())
+    expect(isValidBech32(invoice)).toBe(true)
     // A version 2 binary macaroon: version byte, then the location field (type 1).
     expect([bytes[0], bytes[1]]).toEqual([2, 1])
     expect(bytes.toString('latin1')).toContain(requestId)
@@ -354,5 +355,29 @@ describe('given an expired subscriber asking for the reports, in the machine-pay
     })
 
     expect(invoice).toMatch(/^lntb50n1[02-9ac-hj-np-z]+$/)
+    expect(isValidBech32(invoice)).toBe(true)
+    expect(isValidBech32(`${invoice.slice(0, -1)}${invoice.endsWith('q') ? 'p' : 'q'}`)).toBe(false)
   })
 })
+
+/** BIP 173's check, written from the specification: the polymod of the whole string is 1. */
+function isValidBech32(text: string): boolean {
+  const charset = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l'
+  const separator = text.lastIndexOf('1')
+  const prefix = text.slice(0, separator)
+  const data = Array.from(text.slice(separator + 1), (char) => charset.indexOf(char))
+  const values = [
+    ...Array.from(prefix, (char) => char.charCodeAt(0) >> 5),
+    0,
+    ...Array.from(prefix, (char) => char.charCodeAt(0) & 31),
+    ...data,
+  ]
+  const generator = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3]
+  let checksum = 1
+  for (const value of values) {
+    const top = checksum >> 25
+    checksum = ((checksum & 0x1ffffff) << 5) ^ value
+    for (let bit = 0; bit < 5; bit += 1) if ((top >> bit) & 1) checksum ^= generator[bit] ?? 0
+  }
+  return !data.includes(-1) && checksum === 1
+}
