@@ -2,7 +2,7 @@ import { paywallFetch } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
-import { version } from 'react'
+import { StrictMode, version } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { apiUrl, setupMswServer } from '../../test/msw-server'
 import { FeatureLock } from '../feature-lock/feature-lock'
@@ -292,5 +292,37 @@ describe('given the provider that owns a shared QueryClient unmounts', () => {
     )
     expect(first).not.toHaveBeenCalled()
     expect(screen.getByText('second: error')).toBeInTheDocument()
+  })
+})
+
+describe('given two providers on one QueryClient under StrictMode', () => {
+  it('should keep the client with the first provider through the double effects, reporting a 402 once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    server.use(
+      http.get(apiUrl('/api/paywalled'), () =>
+        HttpResponse.json({ error: 'quota_exceeded' }, { status: 402 }),
+      ),
+    )
+    answer = 'paywall'
+    const first = vi.fn()
+    const second = vi.fn()
+    render(
+      <StrictMode>
+        <QueryClientProvider client={new QueryClient()}>
+          <FirstApp onEvent={first} />
+          <SecondApp onEvent={second} />
+        </QueryClientProvider>
+      </StrictMode>,
+    )
+
+    expect(await screen.findByRole('dialog')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(first).toHaveBeenCalledWith(expect.objectContaining({ type: 'paywall_shown' })),
+    )
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+    expect(second).not.toHaveBeenCalled()
+    expect(
+      warn.mock.calls.filter(([message]) => String(message).includes('second `PaywallProvider`')),
+    ).toHaveLength(1)
   })
 })
