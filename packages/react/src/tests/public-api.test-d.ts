@@ -28,6 +28,10 @@ expectTypeOf<FeatureLockRenderProps['open']>().toEqualTypeOf<() => void>()
 // Every provider prop is optional: the QueryClient comes from context by default.
 expectTypeOf<Record<string, never>>().toExtend<PaywallProviderProps>()
 createElement(PaywallProvider, {})
+// The server-code map is `reasonCodes`; `reasons` is only the copy section of `messages`.
+createElement(PaywallProvider, { reasonCodes: { PLAN_LIMIT: 'quota_exceeded' } })
+// @ts-expect-error renamed to reasonCodes
+createElement(PaywallProvider, { reasons: { PLAN_LIMIT: 'quota_exceeded' } })
 expectTypeOf<(access: FeatureLockRenderProps) => string>().toExtend<FeatureLockProps['children']>()
 createElement(FeatureLock, { feature: 'reports' })
 
