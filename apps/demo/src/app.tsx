@@ -1,14 +1,21 @@
 import { type PaywallEvent, PaywallProvider } from '@paywall-kit/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { PaywallModalHost } from './components/paywall-modal-host'
 import { Shell } from './components/shell'
 import type { DemoConfig } from './demo-config'
 import { DemoContext, type DemoContextValue } from './demo-context'
+import { applyDocumentLanguage, type KitLanguage, loadKitLanguage } from './kit-language'
 import { eventLog } from './telemetry/event-log'
 
 /** One customer session: its own query cache and paywall state. */
-function Session({ focusOnMount }: { focusOnMount: string | undefined }) {
+function Session({
+  focusOnMount,
+  language,
+}: {
+  focusOnMount: string | undefined
+  language: KitLanguage | undefined
+}) {
   // A plain client on purpose: no retry settings, the kit has to cope with TanStack's defaults.
   const [queryClient] = useState(() => new QueryClient())
   const onEvent = useCallback((event: PaywallEvent) => eventLog.record(event), [])
@@ -20,7 +27,7 @@ function Session({ focusOnMount }: { focusOnMount: string | undefined }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <PaywallProvider onEvent={onEvent}>
+      <PaywallProvider onEvent={onEvent} locale={language?.tag} messages={language?.messages}>
         <Shell />
         <PaywallModalHost />
       </PaywallProvider>
@@ -29,15 +36,36 @@ function Session({ focusOnMount }: { focusOnMount: string | undefined }) {
 }
 
 /** The demo app. Changing the scenario starts a new session, as if another customer signed in. */
-export function App({ config }: { config: DemoConfig }) {
+export function App({
+  config,
+  initialLanguage,
+}: {
+  config: DemoConfig
+  /** The `?lang=` locale, loaded before the first render so the page never flashes English. */
+  initialLanguage?: KitLanguage
+}) {
   const [session, setSession] = useState({ id: 0, focusId: undefined as string | undefined })
+  const [language, setLanguage] = useState(initialLanguage)
   const restart = useCallback((focusId?: string) => {
     setSession((current) => ({ id: current.id + 1, focusId }))
   }, [])
-  const value = useMemo<DemoContextValue>(() => ({ config, restart }), [config, restart])
+  const changeLanguage = useCallback(
+    async (tag: string) => {
+      const next = await loadKitLanguage(tag)
+      setLanguage(next)
+      // A paywall is localised when it arrives: a new session shows it again in the new language.
+      restart('demo-language')
+    },
+    [restart],
+  )
+  useLayoutEffect(() => applyDocumentLanguage(language), [language])
+  const value = useMemo<DemoContextValue>(
+    () => ({ config, restart, language, changeLanguage }),
+    [config, restart, language, changeLanguage],
+  )
   return (
     <DemoContext.Provider value={value}>
-      <Session key={session.id} focusOnMount={session.focusId} />
+      <Session key={session.id} focusOnMount={session.focusId} language={language} />
     </DemoContext.Provider>
   )
 }

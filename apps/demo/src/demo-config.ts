@@ -8,6 +8,8 @@ export interface DemoConfig {
   scenario: string | undefined
   /** 402 dialect to start with, from `?dialect=`. */
   dialect: string | undefined
+  /** Language of the kit's components, from `?lang=` (a shipped locale's tag, e.g. `de`). */
+  lang: string | undefined
 }
 
 /** Only plain http(s) origins are accepted as an API base; anything else falls back to the in-browser mock. */
@@ -36,11 +38,16 @@ export function readDemoConfig(search = window.location.search): DemoConfig {
     user: cleanName(params.get('user')),
     scenario: cleanName(params.get('scenario')),
     dialect: cleanName(params.get('dialect')),
+    lang: cleanName(params.get('lang')),
   }
 }
 
-/** Keeps the scenario and dialect in the address bar (no new history entry), so a link reproduces the state. */
-export function writeDemoParams(values: { scenario?: string | null; dialect?: string | null }): void {
+/** Keeps the scenario, dialect and language in the address bar (no new history entry), so a link reproduces the state. */
+export function writeDemoParams(values: {
+  scenario?: string | null
+  dialect?: string | null
+  lang?: string | null
+}): void {
   const url = new URL(window.location.href)
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue

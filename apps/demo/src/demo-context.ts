@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { DemoConfig } from './demo-config'
+import type { KitLanguage } from './kit-language'
 
 /** The demo's own controls, shared by the scenario panel and the pages. */
 export interface DemoContextValue {
@@ -9,6 +10,10 @@ export interface DemoContextValue {
    * then focuses the element with `focusId`, so keyboard users keep their place.
    */
   restart(focusId?: string): void
+  /** The kit's language; `undefined` for its defaults. */
+  language: KitLanguage | undefined
+  /** Loads a shipped locale and starts a fresh session in it (a shown paywall keeps the copy it arrived with). */
+  changeLanguage(tag: string): Promise<void>
 }
 
 /** Provided by `App`. */

@@ -6,6 +6,7 @@ import { api, configureApi } from './api/client'
 import { App } from './app'
 import { BootError } from './components/boot-error'
 import { readDemoConfig } from './demo-config'
+import { type KitLanguage, loadKitLanguage } from './kit-language'
 import { installLinkNormaliser, normaliseInitialUrl } from './router/router'
 import { initTheme } from './theme'
 
@@ -16,7 +17,9 @@ async function boot() {
   const config = readDemoConfig()
   configureApi({ base: config.apiBase, user: config.user })
   const root = createRoot(document.getElementById('root') as HTMLElement)
+  let language: KitLanguage | undefined
   try {
+    language = await loadKitLanguage(config.lang)
     if (!config.apiBase) {
       const { startMockWorker } = await import('./api/mock-worker')
       await startMockWorker()
@@ -31,7 +34,7 @@ async function boot() {
   }
   root.render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} initialLanguage={language} />
     </StrictMode>,
   )
 }

@@ -5,6 +5,7 @@ import { keys, useDemoState, useDiagnostics, useSimulateTraffic } from '../api/q
 import { writeDemoParams } from '../demo-config'
 import { useDemo } from '../demo-context'
 import { formatDate, formatNumber } from '../format'
+import { kitLanguageOptions } from '../kit-language'
 import { eventLog } from '../telemetry/event-log'
 import { toast } from '../toasts'
 import { ClockIcon, FlaskIcon, ResetIcon } from './icons'
@@ -15,11 +16,11 @@ function humanise(name: string): string {
 }
 
 /**
- * The demo's controls: scenario, 402 dialect, clock, reset, and diagnostics that answer 401/500.
- * Scenario and dialect are kept in the URL, so a copied link reproduces the state.
+ * The demo's controls: scenario, 402 dialect, the kit's language, clock, reset, and diagnostics that
+ * answer 401/500. Scenario, dialect and language are kept in the URL, so a copied link reproduces the state.
  */
 export function ScenarioPanel() {
-  const { config, restart } = useDemo()
+  const { config, restart, language, changeLanguage } = useDemo()
   const queryClient = useQueryClient()
   const demo = useDemoState()
   const diagnostics = useDiagnostics()
@@ -58,6 +59,13 @@ export function ScenarioPanel() {
       writeDemoParams({ dialect })
       eventLog.note(`402 dialect: ${dialect}`)
       await queryClient.invalidateQueries({ queryKey: keys.demo })
+    })
+
+  const changeKitLanguage = (tag: string) =>
+    run('language', async () => {
+      await changeLanguage(tag)
+      writeDemoParams({ lang: tag })
+      eventLog.note(`Kit language: ${kitLanguageOptions.find((option) => option.tag === tag)?.name ?? tag}`)
     })
 
   const moveClock = (days: number) =>
@@ -140,6 +148,24 @@ export function ScenarioPanel() {
           {state?.dialects.map((dialect) => (
             <option key={dialect} value={dialect}>
               {dialect}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="demo-language">
+          Kit language
+        </label>
+        <select
+          id="demo-language"
+          className="select"
+          value={language?.tag ?? 'en'}
+          aria-busy={busy === 'language'}
+          onChange={(event) => changeKitLanguage(event.target.value)}
+        >
+          {kitLanguageOptions.map((option) => (
+            <option key={option.tag} value={option.tag} lang={option.tag}>
+              {option.name}
             </option>
           ))}
         </select>
