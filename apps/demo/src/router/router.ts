@@ -59,8 +59,9 @@ function toAppHash(href: string, base = window.location.href): string | null {
 
 /**
  * Routes clicks on path-style links to the app's pages inside the app, instead of leaving the page
- * (which would also lose the in-browser mock API's state). Runs in the capture phase, before React's
- * own handlers, which still run: the kit still records `action_clicked`.
+ * (which would also lose the in-browser mock API's state). Listens in the bubble phase, after
+ * React's own handlers, and leaves alone a click a handler already prevented: the kit's parts skip
+ * their own behaviour for a prevented click, as a consumer's `preventDefault` asks them to.
  */
 export function installLinkNormaliser(): () => void {
   const onClick = (event: MouseEvent) => {
@@ -75,8 +76,8 @@ export function installLinkNormaliser(): () => void {
     event.preventDefault()
     window.location.hash = hash
   }
-  document.addEventListener('click', onClick, true)
-  return () => document.removeEventListener('click', onClick, true)
+  document.addEventListener('click', onClick)
+  return () => document.removeEventListener('click', onClick)
 }
 
 /**
