@@ -99,6 +99,6 @@ export const messages: LocaleMessages = {
     expiredTitle: 'انتهى وصولك',
     expiredMessage: 'حدّث طريقة الدفع لاستعادة الوصول.',
     action: 'تحديث طريقة الدفع',
-    dismiss: 'تجاهل',
+    dismiss: 'إخفاء',
   },
 }

@@ -16,7 +16,7 @@ export const messages: LocaleMessages = {
     payment_failed: {
       title: 'Votre paiement n’a pas abouti',
       message: 'Mettez à jour votre moyen de paiement pour conserver l’accès.',
-      action: 'Mettre à jour le paiement',
+      action: 'Mettre à jour le moyen de paiement',
     },
     insufficient_credits: {
       title: 'Vous n’avez plus de crédits',

@@ -60,7 +60,7 @@ export const messages: LocaleMessages = {
     copy: 'Kopiuj',
     copied: 'Skopiowano',
     copyFailed: 'Nie udało się skopiować. Zaznacz dane, aby je skopiować.',
-    contactSupport: 'Skontaktuj się z pomocą',
+    contactSupport: 'Skontaktuj się z pomocą techniczną',
     learnMore: 'Dowiedz się więcej',
   },
   lock: {
