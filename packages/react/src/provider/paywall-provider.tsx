@@ -70,6 +70,10 @@ export interface PaywallProviderProps {
  * Watches the app's own TanStack Query client for 402s and shares one paywall store with the hooks
  * and components below. A 402 fails fast (one request, whatever the app's retry), locks its
  * feature and opens one modal; other errors keep the app's own behaviour.
+ *
+ * One provider per QueryClient: when several watch the same client, a provider nested in another
+ * on that client leaves it to the outer one, and otherwise the first to mount owns it; the others
+ * stay passive (a development warning names them) until the owner unmounts.
  */
 export function PaywallProvider({
   queryClient,
