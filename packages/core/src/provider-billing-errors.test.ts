@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { seedValidationErrors } from '../../../fixtures/seed-fixtures'
 import { combineClassify } from './combine-classify'
 import { parsePaymentRequired } from './parse-payment-required'
 import { providerBillingErrors } from './provider-billing-errors'
@@ -24,10 +25,6 @@ const directory = new URL('../../../fixtures/provider-billing/', import.meta.url
 const fixtures = readdirSync(directory)
   .filter((name) => name.endsWith('.json'))
   .map((name) => [name, JSON.parse(readFileSync(new URL(name, directory), 'utf8')) as Fixture] as const)
-
-const validation = JSON.parse(
-  readFileSync(new URL('../../../fixtures/seed-400/validation-errors.json', import.meta.url), 'utf8'),
-) as { errors: { error_code: string; response: unknown }[] }
 
 describe('given the provider billing fixtures', () => {
   it('should have one for every shape it recognises, and a rate limit that is not one', () => {
@@ -61,7 +58,7 @@ describe('given the provider billing fixtures', () => {
 })
 
 describe('given errors that are not about billing', () => {
-  it.each(validation.errors.map((error) => [error.error_code, error.response] as const))(
+  it.each(seedValidationErrors.map((error) => [error.error_code, error.response] as const))(
     'should keep the 400 %s a validation error',
     (_, body) => {
       expect(providerBillingErrors({ status: 400, headers: new Headers(), body })).toBeUndefined()

@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { seedValidationErrors } from '../../../../fixtures/seed-fixtures'
 import { type BillingApiOptions, createBillingApi } from '../index.ts'
 
 const NOW = Date.parse('2026-03-10T12:00:00Z')
-const seed400 = JSON.parse(
-  readFileSync(new URL('../../../../fixtures/seed-400/validation-errors.json', import.meta.url), 'utf8'),
-) as { errors: { error_code: string; response: unknown }[] }
 
 /** The documented response of an error code, verbatim from seed-400. */
 function documented(code: string): unknown {
-  const entry = seed400.errors.find((error) => error.error_code === code)
+  const entry = seedValidationErrors.find((error) => error.error_code === code)
   if (!entry) throw new Error(`seed-400 has no ${code}`)
   return entry.response
 }
