@@ -16,12 +16,33 @@ export type PaywallReason =
   /** Anything else: generic, still actionable. */
   | 'payment_required'
 
+/** How often a plan is billed. */
+export type PaywallPlanInterval = 'day' | 'week' | 'month' | 'year'
+
 /** A plan offered as a way out of the paywall. */
 export interface PaywallPlan {
   id?: string
   name: string
-  /** Display price as the server wrote it, e.g. `"$10/month"`. */
+  /** Display price as the server wrote it, e.g. `"$10/month"`; shown when there is no `amount`. */
   price?: string
+  /** Price per `interval` in whole units of `currency` (`10` for $10.00), formatted with `Intl.NumberFormat`. */
+  amount?: number
+  /** ISO 4217 code in upper case, e.g. `"USD"`. */
+  currency?: string
+  /** How often the plan is billed; none for a one-off purchase. */
+  interval?: PaywallPlanInterval
+  /** Where to buy this plan. The URL has passed `safeHref`. */
+  url?: string
+  /** The plan the account is on now: shown as such, never offered as the choice. */
+  current?: boolean
+  /** The plan the server suggests: chosen until the user picks another. */
+  recommended?: boolean
+}
+
+/** Who can pay for the account, when the viewer cannot: shown as "Ask {name} to …". */
+export interface PaywallBillingOwner {
+  name?: string
+  email?: string
 }
 
 /** Metered usage that caused (or comes with) the paywall. */
@@ -89,6 +110,13 @@ export interface PaymentRequired {
   retryAfter?: number
   /** The price asked by a machine-payment challenge (x402, L402, MPP), when it says one. */
   price?: PaywallPrice
+  /**
+   * Whether access returns as soon as the payment goes through, as the body says
+   * (`access_returns_instantly` / `instant_access: true`). Only then does the modal promise it.
+   */
+  accessReturnsInstantly?: boolean
+  /** Who can pay for the account (`billing_owner`, `billing_admin`, `account_owner`), when the body names them. */
+  billingOwner?: PaywallBillingOwner
   /** Which body shape was recognised: `'flat' | 'nested' | 'envelope' | 'problem+json' | 'stripe' | 'x402' | 'l402' | 'mpp' | 'graphql' | 'html' | 'text' | 'empty' | …`. */
   dialect: string
 }

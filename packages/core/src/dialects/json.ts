@@ -41,6 +41,8 @@ const fields: readonly (readonly [string, string, ((value: unknown) => boolean)?
       'subscriptionurl subscriptionlink subscriptionhref',
   ],
   ['plans', 'plans availableplans'],
+  ['accessReturnsInstantly', 'accessreturnsinstantly instantaccess'],
+  ['billingOwner', 'billingowner billingadmin billingcontact accountowner'],
   ['usage', 'usage quota', isObject],
   [
     'graceEndsAt',

@@ -3,11 +3,18 @@ import { isEmail } from '../is-email'
 import { reasonCopy } from '../reason-messages'
 import { isReason, reasonFor } from '../reason-table'
 import { safeHref } from '../safe-href'
-import type { ParseOptions, PaymentRequired, PaywallPlan, PaywallReason } from '../types'
+import type {
+  ParseOptions,
+  PaymentRequired,
+  PaywallBillingOwner,
+  PaywallPlan,
+  PaywallPlanInterval,
+  PaywallReason,
+} from '../types'
 import { isRealIsoDate, namedDateTime } from './calendar'
 import type { Found } from './found'
 import { isObject, keysOf, nonNegative, pick } from './guards'
-import { paywallPrice } from './price'
+import { minorDigits, paywallPrice } from './price'
 import { isCode, isHuman, isName, plainText } from './text'
 import { withoutUndefined } from './without-undefined'
 
@@ -82,6 +89,53 @@ const read = (value: unknown, names: string, bare?: boolean) =>
 
 const email = (value: unknown) => (isEmail(value) ? value : undefined)
 
+/** Billing intervals as servers spell them (`monthly`, `annual`, Stripe's `recurring.interval`). */
+const intervals: Record<string, PaywallPlanInterval> = {
+  day: 'day',
+  daily: 'day',
+  week: 'week',
+  weekly: 'week',
+  month: 'month',
+  monthly: 'month',
+  mo: 'month',
+  year: 'year',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+  yr: 'year',
+}
+
+const interval = (plan: unknown): PaywallPlanInterval | undefined => {
+  const value = read(plan, 'interval billinginterval period billingperiod')
+  const recurring = read(plan, 'recurring')
+  const word = typeof value === 'string' ? value : read(recurring, 'interval')
+  return typeof word === 'string' ? intervals[word.trim().toLowerCase()] : undefined
+}
+
+/** A plan's money: `amount` in whole units, or Stripe's `unit_amount` in minor units, with an ISO 4217 currency. */
+const planMoney = (plan: unknown) => {
+  const code = read(plan, 'currency')
+  const currency = typeof code === 'string' ? code.trim().toUpperCase() : undefined
+  const digits = currency === undefined ? undefined : minorDigits(currency)
+  if (currency === undefined || digits === undefined) return {}
+  const whole = count(read(plan, 'amount priceamount'))
+  const price = read(plan, 'price')
+  const minor = count(read(plan, 'unitamount amountcents'))
+  const amount =
+    whole ??
+    (typeof price === 'number' ? count(price) : undefined) ??
+    (minor === undefined ? undefined : minor / 10 ** digits)
+  return amount === undefined ? {} : { amount, currency }
+}
+
+/** Who can pay: a name, an email address, or an object with either. */
+const billingOwner = (value: unknown): PaywallBillingOwner | undefined => {
+  if (isEmail(value)) return { email: value }
+  const name = copyOf(read(value, 'name displayname fullname', true), 80, isName)
+  const address = email(read(value, 'email'))
+  return name || address ? withoutUndefined({ name, email: address }) : undefined
+}
+
 /**
  * Turns what a dialect found into a `PaymentRequired`: every field validated and copied by name,
  * text made plain and cut, URLs passed through `safeHref`, and the default copy for the reason
@@ -114,6 +168,11 @@ export function buildPaywall(
       id: plainText(read(plan, 'id slug planid key'), 200),
       name: copyOf(read(plan, 'name title displayname', true), 60, isName),
       price: plainText(read(plan, 'price'), 40),
+      ...planMoney(plan),
+      interval: interval(plan),
+      url: href(read(plan, 'url href link checkouturl checkoutlink')),
+      current: read(plan, 'current iscurrent currentplan') === true || undefined,
+      recommended: read(plan, 'recommended isrecommended') === true || undefined,
     }))
     .filter((plan): plan is typeof plan & PaywallPlan => Boolean(plan.name))
   const used = count(read(usage, 'used usage current consumed'))
@@ -148,6 +207,9 @@ export function buildPaywall(
     support: supportEmail || supportUrl ? { email: supportEmail, url: supportUrl } : undefined,
     retryAfter: seconds(found.retryAfter) ?? seconds(headers.get('retry-after')),
     price: paywallPrice(found.price),
+    accessReturnsInstantly:
+      found.accessReturnsInstantly === true || found.accessReturnsInstantly === 'true' || undefined,
+    billingOwner: billingOwner(found.billingOwner),
     dialect: plainText(found.dialect, 40) ?? 'custom',
   })
 }
