@@ -110,6 +110,50 @@ export const Overlay = forwardRef<HTMLDivElement, OverlayProps>(function Overlay
   )
 })
 
+export interface PanelProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
+
+/**
+ * The card inside `Lock.Overlay` that holds the icon, title, reason and action. The stylesheet gives it an
+ * opaque background and a border, so its text never sits on top of the obscured feature's text.
+ */
+export const Panel = forwardRef<HTMLDivElement, PanelProps>(function Panel({ className, ...props }, ref) {
+  const { access } = useLockContext('Lock.Panel')
+  return (
+    <Primitive
+      as="div"
+      data-state={access.state}
+      {...props}
+      className={cx('pwk-lock__panel', className)}
+      ref={ref}
+    />
+  )
+})
+
+export interface IconProps extends ComponentPropsWithoutRef<'span'>, PartProps {}
+
+/** A padlock drawn inline (no asset to load, follows `currentColor`); hidden from screen readers. */
+export const Icon = forwardRef<HTMLSpanElement, IconProps>(function Icon({ className, ...props }, ref) {
+  useLockContext('Lock.Icon')
+  return (
+    <Primitive
+      as="span"
+      aria-hidden="true"
+      defaultContent={padlock}
+      {...props}
+      className={cx('pwk-lock__icon', className)}
+      ref={ref}
+    />
+  )
+})
+
+const padlock = (
+  <svg viewBox="0 0 24 24" width="20" height="20" fill="none" focusable="false" aria-hidden="true">
+    <rect x="4.5" y="10.5" width="15" height="10" rx="2" stroke="currentColor" strokeWidth="2" />
+    <path d="M8 10.5V7.5a4 4 0 0 1 8 0v3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    <circle cx="12" cy="15.5" r="1.5" fill="currentColor" />
+  </svg>
+)
+
 export interface TitleProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
 /** The reason the feature is locked, e.g. "Upgrade to unlock this feature". */

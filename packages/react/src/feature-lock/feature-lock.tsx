@@ -43,7 +43,7 @@ export interface FeatureLockProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 /**
  * Locks one feature after its 402, leaving the rest of the page alone. Unlocked or `unknown`
  * (loading, another error): the children as they are. Locked: the children stay visible but
- * inert under an overlay with the reason and an "Unlock" button that opens the modal for this
+ * inert and blurred under an overlay whose panel shows a padlock, the paywall's title and reason, and an "Unlock" button that opens the modal for this
  * feature; or `fallback`; or whatever the render function returns.
  */
 export const FeatureLock = forwardRef<HTMLDivElement, FeatureLockProps>(function FeatureLock(
@@ -64,8 +64,12 @@ export const FeatureLock = forwardRef<HTMLDivElement, FeatureLockProps>(function
     <>
       <Lock.Content>{content}</Lock.Content>
       <Lock.Overlay>
-        <Lock.Title />
-        <Lock.Unlock />
+        <Lock.Panel>
+          <Lock.Icon />
+          <Lock.Title />
+          <Lock.Description />
+          <Lock.Unlock />
+        </Lock.Panel>
       </Lock.Overlay>
     </>
   )
