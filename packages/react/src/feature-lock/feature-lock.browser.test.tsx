@@ -38,10 +38,10 @@ function Report({ rows = 8 }: { rows?: number }) {
   return (
     <table>
       <tbody>
-        {Array.from({ length: rows }, (_, index) => (
-          <tr key={index} data-testid="row">
-            <th scope="row">Channel {index + 1}</th>
-            <td>$12,{index}00</td>
+        {Array.from({ length: rows }, (_, index) => `Channel ${index + 1}`).map((channel) => (
+          <tr key={channel} data-testid="row">
+            <th scope="row">{channel}</th>
+            <td>$12,400</td>
           </tr>
         ))}
       </tbody>
