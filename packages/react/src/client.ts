@@ -31,6 +31,7 @@ export {
   type PaywallMessages,
   type PaywallMessagesOverride,
 } from './i18n/messages'
+export { PaywallBoundary, type PaywallBoundaryProps } from './paywall-boundary/paywall-boundary'
 export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
 export * as Modal from './paywall-modal/paywall-modal-parts'
 export { PaywallProvider, type PaywallProviderProps } from './provider/paywall-provider'

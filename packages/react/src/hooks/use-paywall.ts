@@ -1,7 +1,16 @@
-import type { PaymentRequired, PaywallReport, PaywallState, ReportOptions } from '@paywall-kit/core'
-import { useMemo, useSyncExternalStore } from 'react'
+import {
+  type ParseOptions,
+  type PaymentRequired,
+  type PaywallReport,
+  type PaywallState,
+  type ReportOptions,
+  toPaymentRequired,
+} from '@paywall-kit/core'
+import { useMemo, useRef, useSyncExternalStore } from 'react'
+import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
+import type { PaywallQueryBridge } from '../query/paywall-query-bridge'
 import { usePaywallSelector } from './use-paywall-selector'
 
 /** The paywall state and its actions, as returned by `usePaywall()`. */
@@ -32,8 +41,17 @@ export interface UsePaywallResult {
    * 402s then stay quiet while they pay), and coming back to the tab re-checks the 402'd queries once.
    */
   followAction: () => void
-  /** Report a 402 by hand (e.g. from code that does not use TanStack Query). */
-  report: (paywall: PaymentRequired, options?: ReportOptions) => PaywallReport
+  /**
+   * Report a 402 by hand, from code outside TanStack Query (an AI SDK `useChat` `onError`, an SWR
+   * `onError`, a WebSocket message): a `PaymentRequired`, or any error, recognised as the provider
+   * recognises query errors (axios, ky, ofetch, tRPC, GraphQL clients, AI SDK, `{ status, body }`,
+   * the provider's `classify`). Returns the report, or `null` when the error is no paywall (nothing
+   * happens then). A ky 1 error's unread body: `report(await readPaywallError(error))`.
+   */
+  report: {
+    (paywall: PaymentRequired, options?: ReportOptions): PaywallReport
+    (error: unknown, options?: ReportOptions): PaywallReport | null
+  }
   /**
    * "Try again" for the latest mutation behind the current paywall (its paywall, or its feature):
    * replays it once and closes the modal, which is not a "Not now". `undefined` when no such mutation
@@ -55,6 +73,27 @@ function latestRetryable({ reports, current, feature }: PaywallState): PaywallRe
   return undefined
 }
 
+// A parsed paywall (from `parsePaymentRequired`) as opposed to an error to recognise.
+function isPaywallShape(input: unknown): input is PaymentRequired {
+  if (typeof input !== 'object' || input === null || input instanceof Error) return false
+  const { reason, title, message } = input as Partial<PaymentRequired>
+  return typeof reason === 'string' && typeof title === 'string' && typeof message === 'string'
+}
+
+// The bridge's recognition is cached per error and is the one queries get; without a QueryClient, core's.
+function recognise(
+  error: unknown,
+  bridge: PaywallQueryBridge | null,
+  parseOptions: ParseOptions,
+): PaymentRequired | null {
+  if (bridge) return bridge.paywallOf(error)
+  try {
+    return toPaymentRequired(error, parseOptions)
+  } catch {
+    return null
+  }
+}
+
 /** The actions of `usePaywall()`, without subscribing to the paywall state. */
 export type PaywallActions = Omit<
   UsePaywallResult,
@@ -66,8 +105,13 @@ export type PaywallActions = Omit<
  * for "Try again" changes, so a storm of 402s does not re-render its callers once per 402.
  */
 export function usePaywallActions(): PaywallActions {
-  const { store } = usePaywallContext('usePaywallActions')
+  const { store, parseOptions } = usePaywallContext('usePaywallActions')
   const { bridge } = usePaywallBridge()
+  // Read when `report` runs, so that new options do not hand out new actions (and re-render callers).
+  const latestOptions = useRef(parseOptions)
+  useIsomorphicLayoutEffect(() => {
+    latestOptions.current = parseOptions
+  }, [parseOptions])
   const retryable = usePaywallSelector(latestRetryable)
 
   // The store's methods are closures (no `this`), so they are handed out as they are.
@@ -81,7 +125,10 @@ export function usePaywallActions(): PaywallActions {
         store.followAction()
         bridge?.followAction()
       },
-      report: store.report,
+      report: ((input: unknown, options?: ReportOptions) => {
+        const paywall = isPaywallShape(input) ? input : recognise(input, bridge, latestOptions.current)
+        return paywall ? store.report(paywall, options) : null
+      }) as PaywallActions['report'],
     }),
     [store, bridge],
   )

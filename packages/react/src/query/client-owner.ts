@@ -58,3 +58,8 @@ export function claimClient(client: object, claimant: ClientClaimant): ClientCla
     },
   }
 }
+
+/** Whether a bridge watches `client` right now. */
+export function isClaimed(client: object): boolean {
+  return lines.get(client)?.some((claim) => claim.detach !== null) ?? false
+}

@@ -2,6 +2,7 @@ import {
   type ParseOptions,
   type PaymentRequired,
   type PaywallStore,
+  readPaywallError,
   toPaymentRequired,
 } from '@paywall-kit/core'
 import type {
@@ -11,7 +12,8 @@ import type {
   QueryCacheNotifyEvent,
   QueryClient,
 } from '@tanstack/react-query'
-import { claimClient } from './client-owner'
+import { claimClient, isClaimed } from './client-owner'
+import { endEarlyFailFast, startEarlyFailFast } from './early-fail-fast'
 import { createFailFastRetry } from './fail-fast-retry'
 import { createFetchIntent } from './fetch-intent'
 import { createPaywallReports } from './paywall-reports'
@@ -84,9 +86,13 @@ export function createPaywallQueryBridge(
 
   const retry = createFailFastRetry((error) => paywallOf(error) !== null)
   const intent = createFetchIntent((key) => store.getSnapshot().reports.some((report) => report.key === key))
-  const reports = createPaywallReports(client, store, paywallOf, intent)
+  const reports = createPaywallReports(client, store, paywallOf, intent, (error) =>
+    readPaywallError(error, getOptions()),
+  )
   const tabReturn = createTabReturn(reports.recheck, store)
   const settling = createSettlingState(client.getQueryCache())
+  // Bridges are created while the provider renders, before children's suspense queries fetch.
+  if (!isClaimed(client)) startEarlyFailFast(client, retry)
 
   function onQueryEvent(event: QueryCacheNotifyEvent) {
     const query = event.query as AnyQuery
@@ -117,6 +123,7 @@ export function createPaywallQueryBridge(
   }
 
   function attach() {
+    endEarlyFailFast(client)
     const unsubscribeQueries = client.getQueryCache().subscribe(guarded(onQueryEvent))
     const unsubscribeMutations = client.getMutationCache().subscribe(guarded(onMutationEvent))
     // Queries that settled before the bridge attached (e.g. prefetched by a router loader).

@@ -2,6 +2,7 @@ import type { PaymentRequired, PaywallReport, PaywallStore, ReportOptions } from
 import type { Mutation, MutationObserver, Query, QueryClient } from '@tanstack/react-query'
 import type { FetchIntent } from './fetch-intent'
 import { featureFromMeta } from './paywall-meta'
+import { hasUnreadResponse } from './unread-response'
 
 type AnyQuery = Query<unknown, unknown, unknown, readonly unknown[]>
 type AnyMutation = Mutation<unknown, unknown, unknown, unknown>
@@ -30,13 +31,29 @@ export function createPaywallReports(
   store: PaywallStore,
   paywallOf: (error: unknown) => PaymentRequired | null,
   intent: FetchIntent,
+  readPaywall: (error: unknown) => Promise<PaymentRequired | null>,
 ): PaywallReports {
   const observers = new WeakMap<AnyMutation, AnyMutationObserver>()
 
-  // The feature named in `meta` wins over the one in the body.
-  function report(error: unknown, meta: unknown, options: Omit<ReportOptions, 'feature'>) {
+  // The feature named in `meta` wins over the one in the body. A body nobody read yet (ky 1) is read
+  // (once, bounded) before the paywall shows, so the modal says the server's words, not a generic
+  // line; `stillFailing` drops the report when a newer fetch settled meanwhile.
+  function report(
+    error: unknown,
+    meta: unknown,
+    options: Omit<ReportOptions, 'feature'>,
+    stillFailing: () => boolean,
+  ) {
     const paywall = paywallOf(error)
-    if (paywall) store.report(paywall, { feature: featureFromMeta(meta) ?? paywall.feature, ...options })
+    if (!paywall) return
+    const file = (found: PaymentRequired) =>
+      store.report(found, { feature: featureFromMeta(meta) ?? found.feature, ...options })
+    if (!hasUnreadResponse(error)) return void file(paywall)
+    void readPaywall(error)
+      .catch(() => null)
+      .then((read) => {
+        if (stillFailing()) file(read ?? paywall)
+      })
   }
 
   function replay(mutation: AnyMutation, variables: unknown) {
@@ -63,7 +80,12 @@ export function createPaywallReports(
   return {
     queryFailed(query, error) {
       const interactive = intent.ended(query.queryHash)
-      report(error, query.meta, { source: 'query', key: query.queryHash, interactive })
+      report(
+        error,
+        query.meta,
+        { source: 'query', key: query.queryHash, interactive },
+        () => query.state.error === error,
+      )
     },
     querySucceeded(query, manual) {
       intent.ended(query.queryHash)
@@ -72,11 +94,16 @@ export function createPaywallReports(
     },
     mutationFailed(mutation, error) {
       const variables = mutation.state.variables
-      report(error, mutation.options.meta, {
-        source: 'mutation',
-        key: `mutation:${mutation.mutationId}`,
-        retry: () => replay(mutation, variables),
-      })
+      report(
+        error,
+        mutation.options.meta,
+        {
+          source: 'mutation',
+          key: `mutation:${mutation.mutationId}`,
+          retry: () => replay(mutation, variables),
+        },
+        () => mutation.state.error === error,
+      )
     },
     mutationSucceeded(mutation) {
       const feature = featureFromMeta(mutation.options.meta)
