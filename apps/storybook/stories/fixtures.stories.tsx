@@ -1,18 +1,29 @@
-import { PaywallModal, reasonCopy } from '@paywall-kit/react'
+import { createPaywallFetch, PaywallModal, reasonCopy } from '@paywall-kit/react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useQuery } from '@tanstack/react-query'
 import { HttpResponse, http } from 'msw'
 import { expect, waitFor, within } from 'storybook/test'
-import { type SeedFixture, seedFixture } from '../../../fixtures/seed-fixtures'
-import { fetchJson, RawResponse } from './support/acme'
+import { type SeedFixture, seedFixture, seedFixtures } from '../../../fixtures/seed-fixtures'
+import { RawResponse } from './support/acme'
 import { ParsedPaywall } from './support/paywall-state'
 
 const FIXTURE_URL = '/api/fixture'
 
+/**
+ * The origins the recorded bodies link to, listed as an app lists its billing and docs origins: links to
+ * any other origin are dropped by default.
+ */
+const allowedOrigins = [
+  ...new Set(
+    seedFixtures.flatMap((fixture) => JSON.stringify(fixture.body ?? '').match(/https?:\/\/[\w.-]+/g) ?? []),
+  ),
+]
+const fixtureFetch = createPaywallFetch({ allowedOrigins })
+
 function FixtureQuery() {
   const query = useQuery({
     queryKey: ['fixture'],
-    queryFn: () => fetchJson(FIXTURE_URL),
+    queryFn: () => fixtureFetch(FIXTURE_URL).then((response) => response.json()),
     meta: { paywallFeature: 'fixture' },
   })
   return <p>{query.isError ? 'The request answered 402.' : 'Requesting…'}</p>
@@ -27,7 +38,7 @@ const meta = {
   title: 'Seed 402 fixtures',
   args: { fixture: seedFixture('flat-generic') },
   argTypes: { fixture: { control: false } },
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
+  parameters: { docs: { story: { inline: false, height: '640px' } }, paywall: { allowedOrigins } },
   beforeEach({ args, msw }) {
     const { status, headers, body } = args.fixture
     msw.use(

@@ -44,8 +44,14 @@ afterEach(() => {
 afterAll(() => server.close())
 
 describe('given a 402 response', () => {
-  it('should reject with a PaymentRequiredError that explains it', async () => {
+  it('should drop an action on another origin unless it is listed in allowedOrigins', async () => {
     const error = await paywallFetch(`${api}/premium`).catch((caught: unknown) => caught)
+    expect((error as PaymentRequiredError).paywall.action).toBeUndefined()
+  })
+
+  it('should reject with a PaymentRequiredError that explains it', async () => {
+    const apiFetch = createPaywallFetch({ allowedOrigins: ['https://billing.example.com'] })
+    const error = await apiFetch(`${api}/premium`).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(PaymentRequiredError)
     expect(isPaymentRequired(error)).toBe(true)
     const { paywall, response } = error as PaymentRequiredError

@@ -12,7 +12,7 @@ const body = JSON.stringify({
   error: {
     code: 'TRIAL_ENDED',
     message,
-    action: { url: 'https://billing.example.com/plans', label: 'Pick a plan' },
+    action: { url: '/plans', label: 'Pick a plan' },
   },
 })
 
@@ -66,7 +66,7 @@ describe('given a ky 1 HTTPError, whose response body nobody has read', () => {
       code: 'TRIAL_ENDED',
       message,
       requestId: 'req_ky1',
-      action: { url: 'https://billing.example.com/plans', label: 'Pick a plan' },
+      action: { url: '/plans', label: 'Pick a plan' },
     })
   })
 

@@ -9,12 +9,60 @@ describe('given an absolute http(s) URL', () => {
     ['http://billing.example.com', 'http://billing.example.com/'],
     ['  https://billing.example.com/a  ', 'https://billing.example.com/a'],
     ['HTTPS://Billing.Example.com/A', 'https://billing.example.com/A'],
-  ])('should accept %j as %j', (url, href) => {
-    expect(safeHref(url)).toBe(href)
+  ])('should accept %j as %j when its origin is listed', (url, href) => {
+    expect(
+      safeHref(url, { allowedOrigins: ['https://billing.example.com', 'http://billing.example.com'] }),
+    ).toBe(href)
   })
 
-  it('should accept a URL object', () => {
-    expect(safeHref(new URL('https://billing.example.com/x'))).toBe('https://billing.example.com/x')
+  it('should accept a URL object when its origin is listed', () => {
+    expect(
+      safeHref(new URL('https://billing.example.com/x'), { allowedOrigins: ['https://billing.example.com'] }),
+    ).toBe('https://billing.example.com/x')
+  })
+})
+
+describe('given no allowedOrigins (the default)', () => {
+  it('should keep an absolute URL on the page’s own origin, and relative links', () => {
+    expect(safeHref('https://app.example.com/billing', { base })).toBe('https://app.example.com/billing')
+    expect(safeHref('/billing', { base })).toBe('https://app.example.com/billing')
+    expect(safeHref('/billing')).toBe('/billing')
+  })
+
+  it.each([
+    'http://evil.example/pay',
+    'https://billing.example.com/renew',
+    'http://app.example.com/billing',
+    'https://app.example.com:8443/billing',
+  ])('should drop %j, on another origin', (url) => {
+    expect(safeHref(url, { base })).toBeUndefined()
+  })
+
+  it('should drop every absolute URL where there is no page (a server, or base: "")', () => {
+    expect(safeHref('https://app.example.com/billing')).toBeUndefined()
+    expect(safeHref('https://app.example.com/billing', { base: '' })).toBeUndefined()
+  })
+})
+
+describe('given an IDN look-alike of a listed origin', () => {
+  const allowedOrigins = ['https://apple.com']
+
+  it.each([
+    'https://xn--pple-43d.com/billing',
+    'https://\u0430pple.com/billing',
+    'https://APPLE.com.xn--80ak6aa92e.com/billing',
+  ])('should drop %j: it is another origin', (url) => {
+    expect(safeHref(url, { allowedOrigins, base })).toBeUndefined()
+    expect(safeHref(url, { base })).toBeUndefined()
+  })
+
+  it('should keep it only when that exact origin is listed, in Unicode or in punycode', () => {
+    expect(safeHref('https://\u0430pple.com/billing', { allowedOrigins: ['https://xn--pple-43d.com'] })).toBe(
+      'https://xn--pple-43d.com/billing',
+    )
+    expect(safeHref('https://xn--pple-43d.com/billing', { allowedOrigins: ['https://\u0430pple.com'] })).toBe(
+      'https://xn--pple-43d.com/billing',
+    )
   })
 })
 

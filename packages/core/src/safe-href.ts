@@ -1,9 +1,13 @@
 /** Options for `safeHref`. */
 export interface SafeHrefOptions {
   /**
-   * Exact origins (`https://billing.acme.com`) that URLs must be on. The app's own origin (the
-   * origin of `base`) is always allowed. Without it, any `http(s)` origin is allowed.
-   * @default undefined (any origin)
+   * Exact origins (`https://billing.acme.com`), besides the app's own (the origin of `base`, always
+   * allowed), that absolute URLs may be on. Without it only the app's own origin is allowed, and without
+   * a base either (on a server) no absolute URL is. Origins are compared after the URL parser has
+   * put the host in punycode, so an IDN look-alike (`https://аpple.com` with a Cyrillic а is
+   * `https://xn--pple-43d.com`) never matches `https://apple.com`: it is kept only if that exact
+   * origin is listed.
+   * @default undefined (the app's own origin only)
    */
   allowedOrigins?: readonly string[]
   /**
@@ -40,12 +44,13 @@ const isPath = (text: string) => {
 
 /**
  * The URL if it is safe to put in an `href`, else `undefined`. Accepts only `http:`/`https:`
- * URLs without credentials (on `allowedOrigins` or the app's own origin, when given), and
+ * URLs without credentials on the app's own origin or on `allowedOrigins`, and
  * relative URLs that name a path (see `base`), which are resolved against `base` and must stay on its origin (so
  * `//evil.example` is rejected); without a base they stay relative (see `base`). Anything with
  * whitespace or control characters inside is rejected, which covers `java\tscript:` tricks.
  *
- * @example safeHref('https://billing.acme.com/renew') // 'https://billing.acme.com/renew'
+ * @example safeHref('https://billing.acme.com/renew', { allowedOrigins: ['https://billing.acme.com'] }) // 'https://billing.acme.com/renew'
+ * @example safeHref('https://evil.example/pay') // undefined (another origin, not listed)
  * @example safeHref('#/billing', { base: '' }) // '#/billing'
  * @example safeHref('javascript:alert(1)') // undefined
  */
@@ -66,7 +71,7 @@ export function safeHref(url: unknown, options: SafeHrefOptions = {}): string | 
     if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) return
     if (
       parsed.origin === home ||
-      (absolute && (!allowedOrigins || allowedOrigins.some((allowed) => origin(allowed) === parsed.origin)))
+      (absolute && (allowedOrigins ?? []).some((allowed) => origin(allowed) === parsed.origin))
     )
       return parsed.href
   } catch {}

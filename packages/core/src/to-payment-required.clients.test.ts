@@ -20,7 +20,8 @@ import { toPaymentRequired } from './to-payment-required'
 // Each client below is really called against a loopback server, so the errors are the ones apps see.
 
 const message = 'Your free trial has ended. Pick a plan to keep exporting reports.'
-const action = { url: 'https://billing.example.com/plans', label: 'Pick a plan' }
+// Relative, so that it is kept without allowedOrigins (absolute URLs on other origins must be listed).
+const action = { url: '/plans', label: 'Pick a plan' }
 /** What every paywall below must keep from the server. */
 const expected = (requestId: string, code = 'TRIAL_ENDED') => ({
   status: 402,

@@ -165,8 +165,10 @@ export interface ParseOptions {
   /** See `Classify`. @default undefined (only a 402 is a paywall) */
   classify?: Classify
   /**
-   * With these, only action/support/doc URLs on these exact origins (or the app's own origin,
-   * from `base`) are kept. @default undefined (any http(s) origin)
+   * Exact origins, besides the app's own (from `base`), that action/support/doc URLs may be on.
+   * Absolute URLs on any other origin are dropped, IDN look-alikes included; without a `base` (on a
+   * server) every absolute URL must be listed. Relative paths are kept either way.
+   * @default undefined (the app's own origin only)
    */
   allowedOrigins?: string[]
   /** Base URL that relative action URLs are resolved against. @default globalThis.location?.href */

@@ -3,6 +3,15 @@ import { parsePaymentRequired } from '../parse-payment-required'
 import { defaultReasonMessages } from '../reason-messages'
 
 const base = 'https://app.example.com/'
+/** The other origins the bodies below link to: absolute URLs elsewhere are kept only when listed. */
+const listed = {
+  allowedOrigins: [
+    'https://billing.example.com',
+    'https://docs.example.com',
+    'https://example.com',
+    'https://stripe.com',
+  ],
+}
 const json = { 'content-type': 'application/json' }
 
 describe('given a flat body', () => {
@@ -109,19 +118,22 @@ describe('given a flat body', () => {
 
 describe('given a nested error body', () => {
   it('should read the error object, its resolution and the top-level request id', () => {
-    const paywall = parsePaymentRequired({
-      status: 402,
-      body: {
-        error: {
-          status: 402,
-          code: 'INSUFFICIENT_CREDITS',
-          message: 'This export needs 40 credits and you have 12.',
-          details: 'Credits renew on the 1st.',
-          action: { url: 'https://billing.example.com/topup', text: 'Top up credits' },
+    const paywall = parsePaymentRequired(
+      {
+        status: 402,
+        body: {
+          error: {
+            status: 402,
+            code: 'INSUFFICIENT_CREDITS',
+            message: 'This export needs 40 credits and you have 12.',
+            details: 'Credits renew on the 1st.',
+            action: { url: 'https://billing.example.com/topup', text: 'Top up credits' },
+          },
+          request_id: 'req_42',
         },
-        request_id: 'req_42',
       },
-    })
+      listed,
+    )
     expect(paywall).toMatchObject({
       reason: 'insufficient_credits',
       code: 'INSUFFICIENT_CREDITS',
@@ -135,18 +147,21 @@ describe('given a nested error body', () => {
 
 describe('given a success:false envelope', () => {
   it('should read code, message, retry_after, doc_url, request id and timestamp', () => {
-    const paywall = parsePaymentRequired({
-      status: 402,
-      body: {
-        success: false,
-        error: 'payment_method_required',
-        message: 'Add a payment method to keep using the API.',
-        retry_after: 60,
-        doc_url: 'https://docs.example.com/errors/payment_method_required',
-        request_id: 'req_env',
-        timestamp: '2026-05-25T12:34:56Z',
+    const paywall = parsePaymentRequired(
+      {
+        status: 402,
+        body: {
+          success: false,
+          error: 'payment_method_required',
+          message: 'Add a payment method to keep using the API.',
+          retry_after: 60,
+          doc_url: 'https://docs.example.com/errors/payment_method_required',
+          request_id: 'req_env',
+          timestamp: '2026-05-25T12:34:56Z',
+        },
       },
-    })
+      listed,
+    )
     expect(paywall).toMatchObject({
       reason: 'payment_failed',
       code: 'payment_method_required',
@@ -162,16 +177,19 @@ describe('given a success:false envelope', () => {
 
 describe('given a {status, code, message, action, support} body', () => {
   it('should read the action link and the support contact', () => {
-    const paywall = parsePaymentRequired({
-      status: 402,
-      body: {
+    const paywall = parsePaymentRequired(
+      {
         status: 402,
-        code: 'TRIAL_EXPIRED',
-        message: 'Your 14-day trial is over.',
-        action: { type: 'link', url: 'https://example.com/plans', text: 'Pick a plan' },
-        support: { email: 'help@example.com', url: 'https://example.com/support' },
+        body: {
+          status: 402,
+          code: 'TRIAL_EXPIRED',
+          message: 'Your 14-day trial is over.',
+          action: { type: 'link', url: 'https://example.com/plans', text: 'Pick a plan' },
+          support: { email: 'help@example.com', url: 'https://example.com/support' },
+        },
       },
-    })
+      listed,
+    )
     expect(paywall).toMatchObject({
       reason: 'trial_ended',
       code: 'TRIAL_EXPIRED',
@@ -192,17 +210,20 @@ describe('given a {status, code, message, action, support} body', () => {
 
 describe('given RFC 9457 problem+json', () => {
   it('should use title and detail as the copy and an http type as the doc URL', () => {
-    const paywall = parsePaymentRequired({
-      status: 402,
-      headers: { 'content-type': 'application/problem+json' },
-      body: {
-        type: 'https://example.com/probs/out-of-credit',
-        title: 'You do not have enough credit.',
+    const paywall = parsePaymentRequired(
+      {
         status: 402,
-        detail: 'Your current balance is 30, but that costs 50.',
-        instance: '/account/12345/msgs/abc',
+        headers: { 'content-type': 'application/problem+json' },
+        body: {
+          type: 'https://example.com/probs/out-of-credit',
+          title: 'You do not have enough credit.',
+          status: 402,
+          detail: 'Your current balance is 30, but that costs 50.',
+          instance: '/account/12345/msgs/abc',
+        },
       },
-    })
+      listed,
+    )
     expect(paywall).toMatchObject({
       reason: 'insufficient_credits',
       title: 'You do not have enough credit.',
@@ -228,19 +249,22 @@ describe('given RFC 9457 problem+json', () => {
 
 describe('given a Stripe card error', () => {
   it('should read it as a failed payment with its code and doc URL', () => {
-    const paywall = parsePaymentRequired({
-      status: 402,
-      body: {
-        error: {
-          type: 'card_error',
-          code: 'card_declined',
-          decline_code: 'insufficient_funds',
-          message: 'Your card has insufficient funds.',
-          doc_url: 'https://stripe.com/docs/error-codes/card-declined',
-          request_log_url: 'https://dashboard.stripe.com/logs/req_x',
+    const paywall = parsePaymentRequired(
+      {
+        status: 402,
+        body: {
+          error: {
+            type: 'card_error',
+            code: 'card_declined',
+            decline_code: 'insufficient_funds',
+            message: 'Your card has insufficient funds.',
+            doc_url: 'https://stripe.com/docs/error-codes/card-declined',
+            request_log_url: 'https://dashboard.stripe.com/logs/req_x',
+          },
         },
       },
-    })
+      listed,
+    )
     expect(paywall).toMatchObject({
       reason: 'payment_failed',
       code: 'card_declined',
@@ -408,7 +432,7 @@ describe('given plain text', () => {
   })
 
   it('should offer a labelled URL line as the action', () => {
-    const paywall = parsePaymentRequired({ status: 402, body: renewBody })
+    const paywall = parsePaymentRequired({ status: 402, body: renewBody }, listed)
     expect(paywall?.action).toEqual({
       url: 'https://billing.example.com/renew?plan=pro',
       label: 'Renew subscription',
@@ -443,7 +467,7 @@ describe('given plain text', () => {
   })
 
   it('should use the default label when the server copy is turned off', () => {
-    const paywall = parsePaymentRequired({ status: 402, body: renewBody }, { serverCopy: false })
+    const paywall = parsePaymentRequired({ status: 402, body: renewBody }, { ...listed, serverCopy: false })
     expect(paywall?.action).toEqual({
       url: 'https://billing.example.com/renew?plan=pro',
       label: defaultReasonMessages.subscription_expired.action,

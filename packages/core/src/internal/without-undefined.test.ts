@@ -42,12 +42,15 @@ describe('given a 402 that carries only some fields', () => {
   })
 
   it('should drop a support address a mailto: link would misread', () => {
-    const support = parsePaymentRequired({
-      status: 402,
-      body: {
-        support: { email: 'help@example.com?cc=attacker@evil.example', url: 'https://example.com/help' },
+    const support = parsePaymentRequired(
+      {
+        status: 402,
+        body: {
+          support: { email: 'help@example.com?cc=attacker@evil.example', url: 'https://example.com/help' },
+        },
       },
-    })?.support
+      { allowedOrigins: ['https://example.com'] },
+    )?.support
     expect(support).toStrictEqual({ url: 'https://example.com/help' })
   })
 })

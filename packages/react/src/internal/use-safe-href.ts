@@ -5,7 +5,8 @@ import { warnDroppedHref } from './warn-dropped-href'
 
 /**
  * The `href` an action part may render: `href` when `safeHref` accepts it with the provider's
- * `allowedOrigins`, else `undefined`, and in development a warning that names `part`.
+ * `allowedOrigins` (without them, only the page's own origin), else `undefined`, and in development a
+ * warning that names `part` and the `allowedOrigins` entry that would allow it.
  *
  * Relative links are kept as written, so server and client render the same `href`. An absolute URL on
  * the page's own origin is accepted like the modal accepts it, but only once hydrated: the server
@@ -21,7 +22,8 @@ export function useSafeHref(part: string, href: string | undefined, base = ''): 
   const allowedOrigins = paywall?.parseOptions.allowedOrigins
   const pageOrigin = isClient ? globalThis.location?.origin : undefined
   const safe = safeHref(href, {
-    allowedOrigins: allowedOrigins && pageOrigin ? [...allowedOrigins, pageOrigin] : allowedOrigins,
+    // Without `allowedOrigins` only the page's own origin is allowed (none on the server: it cannot know it).
+    allowedOrigins: pageOrigin ? [...(allowedOrigins ?? []), pageOrigin] : allowedOrigins,
     base,
   })
   // The server drops what the hydrated page may accept; only the client's verdict is worth a warning.

@@ -11,8 +11,14 @@ import { PaywallProvider, type PaywallProviderProps } from '../provider/paywall-
 import { PaywallModal, type PaywallModalProps } from './paywall-modal'
 import * as Modal from './paywall-modal-parts'
 
+/** The origins the fixtures link to, listed as an app lists its billing origins (others are dropped by default). */
+const allowedOrigins = ['https://maps.example.com', 'https://api.example.com', 'https://docs.example.com']
+
 function parse(body: unknown): PaymentRequired {
-  const paywall = parsePaymentRequired({ status: 402, headers: { 'content-type': 'application/json' }, body })
+  const paywall = parsePaymentRequired(
+    { status: 402, headers: { 'content-type': 'application/json' }, body },
+    { allowedOrigins },
+  )
   if (!paywall) throw new Error('fixture is not a paywall')
   return paywall
 }
@@ -95,7 +101,7 @@ function renderModal(
 ) {
   return render(
     <QueryClientProvider client={new QueryClient()}>
-      <PaywallProvider {...props}>
+      <PaywallProvider allowedOrigins={allowedOrigins} {...props}>
         <main>
           <LoadButton paywall={paywall} />
           <a href="/settings">Settings</a>
@@ -435,7 +441,7 @@ describe('given the user follows the action link', () => {
     const user = userEvent.setup()
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <PaywallProvider>
+        <PaywallProvider allowedOrigins={allowedOrigins}>
           <LoadButton paywall={expired} />
           <BackgroundButton paywall={expired} />
           <PaywallModal />
@@ -463,7 +469,7 @@ describe('given the user follows the action link', () => {
     const user = userEvent.setup()
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <PaywallProvider onEvent={onEvent}>
+        <PaywallProvider onEvent={onEvent} allowedOrigins={allowedOrigins}>
           <LoadButton paywall={expired} />
           <ControlledModal onOpenChange={onOpenChange} />
         </PaywallProvider>
@@ -652,7 +658,7 @@ describe('given a consumer handler that calls preventDefault', () => {
     const onEvent = vi.fn<(event: PaywallEvent) => void>()
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <PaywallProvider onEvent={onEvent}>
+        <PaywallProvider onEvent={onEvent} allowedOrigins={allowedOrigins}>
           <LoadButton paywall={suspended} />
           <VetoedModal {...props} />
         </PaywallProvider>

@@ -29,9 +29,12 @@ export interface PaywallProviderProps {
    */
   queryClient?: QueryClient
   /**
-   * Origins that action, support and docs links may point to (exact origins, e.g.
-   * `https://billing.acme.com`). Relative URLs on the page's own origin are always allowed.
-   * @default undefined (any http(s) URL)
+   * Other origins that action, support and docs links may point to (exact origins, e.g.
+   * `https://billing.acme.com`). Relative links and URLs on the page's own origin are always allowed;
+   * any other origin must be listed, IDN look-alikes included (`https://xn--pple-43d.com` is not
+   * `https://apple.com`). Without it, links to other origins are dropped (a development warning names
+   * the entry to add).
+   * @default undefined (the page's own origin only)
    */
   allowedOrigins?: string[]
   /** Treat other responses as paywalls, e.g. a 403 `{ code: "out_of_credit" }`. See `Classify` in core. */

@@ -1,4 +1,4 @@
-import { type PaywallReason, paywallFetch, reasonCopy } from '@paywall-kit/core'
+import { createPaywallFetch, type PaywallReason, reasonCopy } from '@paywall-kit/core'
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
@@ -10,10 +10,11 @@ import { PaywallProvider } from '../provider/paywall-provider'
 
 const server = setupMswServer()
 
-function Premium() {
+function Premium({ allowedOrigins }: { allowedOrigins: string[] }) {
   const query = useQuery({
     queryKey: ['premium'],
-    queryFn: () => paywallFetch(apiUrl('/api/premium')).then((response) => response.json()),
+    queryFn: () =>
+      createPaywallFetch({ allowedOrigins })(apiUrl('/api/premium')).then((response) => response.json()),
     meta: { paywallFeature: 'premium' },
   })
   return <p>premium: {query.status}</p>
@@ -28,6 +29,8 @@ describe('given each seed 402 fixture served by the API', () => {
     'should show %s in the modal after one request',
     async (_, fixture) => {
       let requests = 0
+      // As an app would, list the origins its server links to: absolute URLs elsewhere are dropped by default.
+      const allowedOrigins = JSON.stringify(fixture.body ?? '').match(/https?:\/\/[\w.-]+/g) ?? []
       server.use(
         http.get(apiUrl('/api/premium'), () => {
           requests += 1
@@ -37,9 +40,9 @@ describe('given each seed 402 fixture served by the API', () => {
       )
       render(
         <QueryClientProvider client={new QueryClient()}>
-          <PaywallProvider>
+          <PaywallProvider allowedOrigins={allowedOrigins}>
             <main>
-              <Premium />
+              <Premium allowedOrigins={allowedOrigins} />
             </main>
             <PaywallModal />
           </PaywallProvider>
