@@ -117,6 +117,12 @@ export interface PaymentRequired {
   accessReturnsInstantly?: boolean
   /** Who can pay for the account (`billing_owner`, `billing_admin`, `account_owner`), when the body names them. */
   billingOwner?: PaywallBillingOwner
+  /**
+   * The language of the server's copy (title, message, action label) as a canonical BCP 47 tag
+   * (`"de"`, `"pt-BR"`): a `lang`, `language` or `locale` field of the body (error object first),
+   * else the `Content-Language` header. Absent when the server did not say.
+   */
+  language?: string
   /** Which body shape was recognised: `'flat' | 'nested' | 'envelope' | 'problem+json' | 'stripe' | 'x402' | 'l402' | 'mpp' | 'graphql' | 'html' | 'text' | 'empty' | …`. */
   dialect: string
 }

@@ -26,5 +26,7 @@ export const html: Dialect = ({ headers, body }) => {
   if (typeof body !== 'string' || !(/html/i.test(headers.get('content-type') ?? '') || /^\s*</.test(body)))
     return null
   const texts = headings(body)
-  return { dialect: 'html', title: texts.find(isHuman), hints: texts }
+  // `<html lang="de">` says which language the heading is in; bounded like `headings`.
+  const language = /<html\b[^>]{0,200}?\slang\s*=\s*["']?([\w-]{1,35})/i.exec(body)?.[1]
+  return { dialect: 'html', title: texts.find(isHuman), language, hints: texts }
 }

@@ -58,6 +58,7 @@ const fields: readonly (readonly [string, string, ((value: unknown) => boolean)?
   ['docUrl', 'docurl doclink docsurl docslink documentationurl documentationlink'],
   ['support', 'support', isObject],
   ['retryAfter', 'retryafter'],
+  ['language', 'language lang locale', (value) => typeof value === 'string'],
 ]
 
 const supportUrl = 'supporturl supportlink supportcenter supportcentre helpurl helplink helpcenter helpcentre'

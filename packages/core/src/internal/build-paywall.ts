@@ -14,6 +14,7 @@ import type {
 import { isRealIsoDate, namedDateTime } from './calendar'
 import type { Found } from './found'
 import { isObject, keysOf, nonNegative, pick } from './guards'
+import { languageTag } from './language-tag'
 import { minorDigits, paywallPrice } from './price'
 import { isCode, isHuman, isName, plainText } from './text'
 import { withoutUndefined } from './without-undefined'
@@ -210,6 +211,8 @@ export function buildPaywall(
     accessReturnsInstantly:
       found.accessReturnsInstantly === true || found.accessReturnsInstantly === 'true' || undefined,
     billingOwner: billingOwner(found.billingOwner),
+    // The body's own field first: it describes this copy, a header may describe a whole site.
+    language: languageTag(found.language) ?? languageTag(headers.get('content-language')),
     dialect: plainText(found.dialect, 40) ?? 'custom',
   })
 }
