@@ -10,6 +10,9 @@ export default defineConfig({
     'src/index.ts',
     'src/client.ts',
     { 'locales/*': ['src/i18n/locales/*.ts', '!src/i18n/locales/*.test*.ts'] },
+    // `@paywall-kit/react/testing` (helpers for an app's tests) and `@paywall-kit/react/devtools` (what
+    // `@paywall-kit/devtools` reads): entries of their own, so an app's bundle never carries them.
+    { testing: 'src/testing/index.ts', devtools: 'src/devtools/index.ts' },
   ],
   platform: 'neutral',
   tsconfig: 'tsconfig.build.json',

@@ -36,7 +36,8 @@ export interface RootProps extends ComponentPropsWithoutRef<'div'>, PartProps {
 
 /**
  * Holds one feature's access and shares it with the parts. `data-state="locked" | "unlocked" |
- * "unknown"`; `unknown` (loading, or a non-paywall error) never looks locked.
+ * "unknown"`; `unknown` (loading, or a non-paywall error) never looks locked. `data-feature` names the
+ * feature (what `findFeatureLock` from `@paywall-kit/react/testing` looks for).
  */
 export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   { feature, queryKey, messages: override, className, ...props },
@@ -60,7 +61,14 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function Root(
   )
   return (
     <LockProvider value={context}>
-      <Primitive as="div" data-state={state} {...props} className={cx('pwk-lock', className)} ref={ref} />
+      <Primitive
+        as="div"
+        data-state={state}
+        data-feature={feature}
+        {...props}
+        className={cx('pwk-lock', className)}
+        ref={ref}
+      />
     </LockProvider>
   )
 })

@@ -7,6 +7,7 @@ import {
   type PaywallStore,
 } from '@paywall-kit/core'
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useClockOverride } from '../devtools/use-devtools-overrides'
 import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
 import { subscribeNothing } from '../internal/subscribe-nothing'
@@ -143,7 +144,12 @@ export function useGraceBanner({
   const titleId = useId()
   const isClient = useIsClient()
 
-  const fixedNow = epochMs(now)
+  // `@paywall-kit/devtools` can move the clock. The condition is fixed for a build, so the hook is
+  // called in every render of a development build and in none of a production one (removed there).
+  const devtoolsNow =
+    // biome-ignore lint/correctness/useHookAtTopLevel: the condition never changes at run time (see above).
+    process.env.NODE_ENV !== 'production' ? useClockOverride(paywall?.store) : null
+  const fixedNow = epochMs(devtoolsNow ?? now)
   const serverMs = epochMs(serverNow)
   const liveNow = useNow(Number.isNaN(fixedNow))
 

@@ -9,6 +9,7 @@ import {
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
 import * as React from 'react'
 import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
+import { devtoolsHubOf } from '../devtools/devtools-hub'
 import { localizeOnEntry } from '../i18n/localize-paywall'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
 import { createUnlockRegistry } from '../internal/unlock-registry'
@@ -111,12 +112,19 @@ export function PaywallProvider({
   }, [onEvent, parseOptions, mergedMessages.reasons])
 
   // `onEvent` only observes: user actions reach the bridge through `usePaywallActions`.
-  const [store] = useState(() =>
-    localizeOnEntry(
-      createPaywallStore({ onEvent: (event) => latest.current.onEvent?.(event) }),
+  const [store] = useState(() => {
+    const localized = localizeOnEntry(
+      createPaywallStore({
+        onEvent: (event) => {
+          // The event log of `@paywall-kit/devtools`; removed from production builds.
+          if (process.env.NODE_ENV !== 'production') devtoolsHubOf(localized).record(event)
+          latest.current.onEvent?.(event)
+        },
+      }),
       () => latest.current.reasonMessages,
-    ),
-  )
+    )
+    return localized
+  })
 
   const bridge = useMemo(
     () =>

@@ -1,5 +1,6 @@
 import { countable, epochMs, type UsageLevel, usageLevel } from '@paywall-kit/core'
 import { useId, useMemo, useState } from 'react'
+import { useUsageOverride } from '../devtools/use-devtools-overrides'
 import { countFormat } from '../i18n/count-format'
 import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
@@ -113,7 +114,7 @@ export interface UsageMeterState {
  */
 export function useUsageMeter({
   label,
-  used,
+  used: appUsed,
   limit,
   unit,
   // `undefined` means `usageLevel`'s defaults.
@@ -125,6 +126,11 @@ export function useUsageMeter({
   onThresholdCross,
 }: UseUsageMeterOptions): UsageMeterState {
   const paywall = usePaywallContextOptional()
+  // `@paywall-kit/devtools` can scrub the usage. The condition is fixed for a build, so the hook is
+  // called in every render of a development build and in none of a production one (removed there).
+  const used =
+    // biome-ignore lint/correctness/useHookAtTopLevel: the condition never changes at run time (see above).
+    process.env.NODE_ENV !== 'production' ? useUsageOverride(paywall?.store, label, appUsed, limit) : appUsed
   const locale = localeOption ?? paywall?.locale
   const messages = useMessages(messagesOverride).meter
   const labelId = useId()
