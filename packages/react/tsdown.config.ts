@@ -9,6 +9,8 @@ export default defineConfig({
   entry: [
     'src/index.ts',
     'src/client.ts',
+    // `LazyPaywallModal`, which imports the modal on demand (its own chunk, `paywall-modal.js`).
+    'src/lazy-modal.ts',
     { 'locales/*': ['src/i18n/locales/*.ts', '!src/i18n/locales/*.test*.ts'] },
     // `@paywall-kit/react/testing` (helpers for an app's tests) and `@paywall-kit/react/devtools` (what
     // `@paywall-kit/devtools` reads): entries of their own, so an app's bundle never carries them.

@@ -8,7 +8,7 @@ import {
 } from '@paywall-kit/core'
 import { type QueryClient, QueryClientContext } from '@tanstack/react-query'
 import * as React from 'react'
-import { type ReactNode, useContext, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { devtoolsHubOf } from '../devtools/devtools-hub'
 import { localizeOnEntry } from '../i18n/localize-paywall'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
@@ -21,6 +21,7 @@ import {
   usePaywallBridge,
 } from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
+import { warmFormatters } from './warm-formatters'
 
 export interface PaywallProviderProps {
   /**
@@ -164,6 +165,9 @@ export function PaywallProvider({
     }
     return bridge.connect()
   }, [bridge, nestedOnSameClient])
+
+  // ICU's start-up happens while the page is idle, not in the render of the first paywall.
+  useEffect(() => warmFormatters(locale), [locale])
 
   const [unlockControls] = useState(createUnlockRegistry)
   const context = useMemo<PaywallContextValue>(
