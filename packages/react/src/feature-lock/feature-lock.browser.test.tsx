@@ -103,7 +103,7 @@ describe('given a locked feature in a wide layout', () => {
     await screen.findByRole('group', { name: upgrade.title })
 
     const panel = panelOf().getBoundingClientRect()
-    const overlapped = screen.getAllByTestId('row', { hidden: true }).filter((row) => {
+    const overlapped = screen.getAllByTestId('row').filter((row) => {
       const box = row.getBoundingClientRect()
       return box.bottom > panel.top && box.top < panel.bottom
     })
@@ -121,7 +121,7 @@ describe('given a locked feature in a wide layout', () => {
     renderLocked(<Report />)
     await screen.findByRole('group', { name: upgrade.title })
 
-    expect(screen.getAllByTestId('row', { hidden: true })[0]?.closest('[inert]')).not.toBeNull()
+    expect(screen.getAllByTestId('row')[0]?.closest('[inert]')).not.toBeNull()
   })
 
   it('should pass axe in light mode', async () => {

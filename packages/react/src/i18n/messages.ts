@@ -24,8 +24,15 @@ export interface PaywallMessages {
     usage: (values: { used: string; limit: string; unit: string | undefined }) => string
     /** "Resets …" with a formatted date. */
     usageResets: (date: string) => string
-    /** "Try again" for a mutation that hit the paywall. */
+    /** "Try again" for a mutation that hit the paywall, or once a countdown has ended. */
     tryAgain: string
+    /**
+     * "Try again in 2 hours" / "Try again tomorrow" while the paywall's `retryAfter` or quota reset is
+     * ahead: `relative` is `Intl.RelativeTimeFormat` output with `numeric: 'auto'`.
+     */
+    retryIn: (values: { relative: string }) => string
+    /** Shown (and announced) when that time has come. */
+    retryReady: string
     /** Support block label. */
     supportHeading: string
     requestId: string
@@ -93,6 +100,34 @@ export interface PaywallMessages {
     expiredMessage: string
     /** Update-payment action. */
     action: string
+    /** Heading of the `trial-ending` variant. */
+    trialTitle: string
+    /** "Trial ends in 3 days" / "tomorrow" / "today"; values as for `daysLeft`. */
+    trialDaysLeft: (values: { days: number; relative: string }) => string
+    /** Body of the `trial-ending` variant. */
+    trialMessage: string
+    /** Action of the `trial-ending` variant, e.g. "Choose a plan". */
+    trialAction: string
+    /** Heading once the trial has ended. */
+    trialEndedTitle: string
+    /** Body once the trial has ended. */
+    trialEndedMessage: string
+    /** Heading of the `card-expiring` variant. */
+    cardTitle: string
+    /** "Card expires in 12 days" / "tomorrow" / "today"; values as for `daysLeft`. */
+    cardDaysLeft: (values: { days: number; relative: string }) => string
+    /** Body of the `card-expiring` variant. */
+    cardMessage: string
+    /** Action of the `card-expiring` variant, e.g. "Update card". */
+    cardAction: string
+    /** Heading once the card has expired. */
+    cardExpiredTitle: string
+    /** Body once the card has expired. */
+    cardExpiredMessage: string
+    /** Body of the `access-ended` variant (its heading is `expiredTitle`). */
+    endedMessage: string
+    /** Action of the `access-ended` variant, e.g. "Renew plan". */
+    endedAction: string
     /** Accessible name of the dismiss button. */
     dismiss: string
   }
@@ -112,6 +147,8 @@ export const defaultMessages: PaywallMessages = {
     usage: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
     usageResets: (date) => `Resets ${date}`,
     tryAgain: 'Try again',
+    retryIn: ({ relative }) => `Try again ${relative}`,
+    retryReady: 'You can try again now.',
     supportHeading: 'Need help? Give support these details.',
     requestId: 'Request ID',
     time: 'Time',
@@ -143,6 +180,20 @@ export const defaultMessages: PaywallMessages = {
     expiredTitle: 'Your access has ended',
     expiredMessage: 'Update your payment method to restore access.',
     action: 'Update payment method',
+    trialTitle: 'Your trial is ending',
+    trialDaysLeft: ({ relative }) => `Trial ends ${relative}`,
+    trialMessage: 'Choose a plan to keep your work and every feature.',
+    trialAction: 'Choose a plan',
+    trialEndedTitle: 'Your trial has ended',
+    trialEndedMessage: 'Choose a plan to pick up where you left off.',
+    cardTitle: 'Your card expires soon',
+    cardDaysLeft: ({ relative }) => `Card expires ${relative}`,
+    cardMessage: 'Add a new card so your next payment goes through.',
+    cardAction: 'Update card',
+    cardExpiredTitle: 'Your card has expired',
+    cardExpiredMessage: 'Add a new card before your next payment to keep your plan.',
+    endedMessage: 'Renew your plan to restore access.',
+    endedAction: 'Renew plan',
     dismiss: 'Dismiss',
   },
 }

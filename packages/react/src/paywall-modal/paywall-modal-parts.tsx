@@ -21,11 +21,11 @@ import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { isDateOnly } from '../internal/is-date-only'
 import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
-import { useIsClient } from '../internal/use-is-client'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { useSafeHref } from '../internal/use-safe-href'
+import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
-import { formattersWarm, markFormattersWarm } from '../provider/warm-formatters'
+import { useRetryCountdown } from './use-retry-countdown'
 
 interface ModalContextValue {
   /** The paywall to show, localised; the last one while the modal animates out. */
@@ -112,15 +112,14 @@ export function Root({
     [paywall, messages.reasons],
   )
   const source = given ?? current
-  // Kept in a ref from a layout effect: read only by the render that closes the modal, it needs no
-  // render of its own. (A state set from an effect cost the opening paywall a second commit, issue 17;
-  // a state set during render makes React 18's useSyncExternalStore miss the next store change back
-  // to its mount-time value, react#25565, so the modal never closed after resolve().)
-  const lastShown = useRef(source)
-  useIsomorphicLayoutEffect(() => {
-    if (source) lastShown.current = source
+  // Kept from an effect, not set during render: on React 18 a render-phase setState makes this
+  // component's useSyncExternalStore miss the next store change back to its mount-time value
+  // (react#25565), so the modal never closed after resolve().
+  const [lastShown, setLastShown] = useState(source)
+  useEffect(() => {
+    if (source) setLastShown(source)
   }, [source])
-  const shown = source ?? lastShown.current
+  const shown = source ?? lastShown
 
   const returnFocus = useRef<HTMLElement | null>(null)
   // The store opens synchronously inside the cache callback, before React renders the dialog and
@@ -182,12 +181,7 @@ export function Root({
 export type PortalProps = ComponentPropsWithoutRef<typeof Dialog.Portal>
 
 /** Renders its children into `document.body` (or `container`) while open. */
-export function Portal({ container, ...props }: PortalProps) {
-  // Radix's Portal finds `document.body` in a layout effect when not given a container, so the
-  // dialog would render twice as it opens (issue 17). After hydration, the body is known at once.
-  const isClient = useIsClient()
-  return <Dialog.Portal {...props} container={container || (isClient ? document.body : undefined)} />
-}
+export const Portal = Dialog.Portal
 
 export type OverlayProps = ComponentPropsWithoutRef<typeof Dialog.Overlay>
 
@@ -447,26 +441,59 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
 export interface TryAgainProps extends ComponentPropsWithoutRef<'button'>, PartProps {}
 
 /**
- * "Try again": for a mutation that hit the paywall, replays it once and closes. Only rendered then.
- * A consumer's `onClick` that calls `preventDefault()` stops the replay.
+ * "Try again": for a mutation that hit the paywall, replays it once and closes. For a paywall that says
+ * when to come back (`retryAfter`, or a quota's reset time) it is also offered for the queries that hit
+ * it (refetched quietly once, after closing), and it stays disabled until that time (see
+ * `Modal.Countdown`). Otherwise not rendered. A consumer's `onClick` that calls `preventDefault()`
+ * stops the replay.
  */
 export const TryAgain = forwardRef<HTMLButtonElement, TryAgainProps>(function TryAgain(
-  { className, onClick, ...props },
+  { className, onClick, disabled, ...props },
   ref,
 ) {
-  const { retry, messages } = useModalContext('Modal.TryAgain')
-  if (!retry) return null
+  const { retry, messages, paywall, locale } = useModalContext('Modal.TryAgain')
+  const { store } = usePaywallContext('Modal.TryAgain')
+  const { bridge } = usePaywallBridge()
+  const countdown = useRetryCountdown(paywall, locale)
+  const recheck =
+    countdown && bridge
+      ? () => {
+          store.close()
+          void bridge.recheck()
+        }
+      : undefined
+  const action = retry ?? recheck
+  if (!action) return null
   return (
     <Primitive
       as="button"
       defaultContent={messages.tryAgain}
       {...props}
+      disabled={disabled || (countdown !== null && !countdown.ended)}
       className={cx('pwk-modal__try-again pwk-button', className)}
-      onClick={composeEventHandlers(onClick, retry)}
+      onClick={composeEventHandlers(onClick, action)}
       ref={ref}
     />
   )
 })
+
+/** What `useModal` returns: what the nearest `Modal.Root` shows and how it formats it. */
+export interface ModalState {
+  /** The paywall shown, localised; the last one while the modal animates out. */
+  paywall: PaymentRequired | null
+  /** The modal's strings in effect (provider's, then the root's `messages`). */
+  messages: PaywallMessages['modal']
+  locale: string | undefined
+  timeZone: string | undefined
+}
+
+/** The paywall shown by the nearest `Modal.Root`, its strings, locale and time zone, for custom parts. */
+export function useModal(): ModalState {
+  const { paywall, messages, locale, timeZone } = useModalContext('useModal')
+  return { paywall, messages, locale, timeZone }
+}
+
+export { Countdown, type CountdownProps } from './paywall-modal-countdown'
 
 export type DismissProps = ComponentPropsWithoutRef<typeof Dialog.Close>
 
@@ -567,31 +594,6 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-/**
- * Whether the support time may be formatted in this render: at once when the page has made an `Intl`
- * formatter already (the provider warms them while the page is idle), else after the paywall's first
- * paint, so that ICU's start-up (40–70 ms) never delays the paywall (issue 17).
- */
-function useTimeAfterFirstPaint(hasTime: boolean): boolean {
-  const [ready, setReady] = useState(formattersWarm)
-  useEffect(() => {
-    if (ready || !hasTime) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // The frame callback runs before the paint, the timeout after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        markFormattersWarm()
-        setReady(true)
-      }, 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [ready, hasTime])
-  return ready
-}
-
 export interface SupportProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /**
@@ -607,7 +609,6 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
   const detailsId = useId()
   // The message announcing the last copy's result, if any. (Set after unmount, it is a no-op.)
   const [copyResult, setCopyResult] = useState<'copied' | 'copyFailed'>()
-  const timeFormatted = useTimeAfterFirstPaint(Boolean(paywall?.timestamp))
 
   if (!paywall) return null
   const { requestId, timestamp, support } = paywall
@@ -642,17 +643,9 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
               <div>
                 <dt>{messages.time}</dt>
                 <dd>
-                  {timeFormatted ? (
-                    <time dateTime={timestamp}>
-                      {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ??
-                        timestamp}
-                    </time>
-                  ) : (
-                    // Holds the line (hidden by styles.css) until the time is formatted after paint.
-                    <time dateTime={timestamp} data-pending="">
-                      {timestamp}
-                    </time>
-                  )}
+                  <time dateTime={timestamp}>
+                    {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ?? timestamp}
+                  </time>
                 </dd>
               </div>
             )}

@@ -36,7 +36,8 @@ export interface PaywallModalProps {
 
 /**
  * The paywall modal: drop it once inside `PaywallProvider`. It opens on the first 402 with the
- * reason's title and message, usage and plans when the 402 has them, the one next step, "Not now",
+ * reason's title and message, usage and plans when the 402 has them, a live "Try again in 2 hours"
+ * when it says when to come back, the one next step, "Not now",
  * "Try again" for a mutation, and the request id for support. Built from the `Modal` parts.
  */
 export function PaywallModal({ className, container, children, ...rootProps }: PaywallModalProps) {
@@ -49,6 +50,7 @@ export function PaywallModal({ className, container, children, ...rootProps }: P
           <Modal.Title />
           <Modal.Description />
           <Modal.Usage />
+          <Modal.Countdown />
           <Modal.Plans />
           {children}
           <div className="pwk-modal__actions">

@@ -57,6 +57,9 @@ export const messages: LocaleMessages = {
     usage: ({ used, limit, unit }) => `נוצלו ${used} מתוך ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `איפוס: ${date}`,
     tryAgain: 'ניסיון חוזר',
+    // `relative` reads "בעוד שעתיים", "מחר", "בעוד 30 שניות".
+    retryIn: ({ relative }) => `אפשר לנסות שוב ${relative}`,
+    retryReady: 'אפשר לנסות שוב עכשיו.',
     supportHeading: 'צריכים עזרה? אפשר למסור את הפרטים האלה לתמיכה.',
     requestId: 'מזהה בקשה',
     time: 'שעה',
@@ -97,6 +100,34 @@ export const messages: LocaleMessages = {
     expiredTitle: 'הגישה הסתיימה',
     expiredMessage: 'כדי לחדש את הגישה, יש לעדכן את אמצעי התשלום.',
     action: 'עדכון אמצעי התשלום',
+    trialTitle: 'תקופת הניסיון עומדת להסתיים',
+    trialDaysLeft: ({ days, relative }) =>
+      days === 0
+        ? `תקופת הניסיון תסתיים ${relative}`
+        : plural('he', days, {
+            one: 'תקופת הניסיון תסתיים מחר',
+            two: 'תקופת הניסיון תסתיים בעוד יומיים',
+            other: 'תקופת הניסיון תסתיים בעוד # ימים',
+          }),
+    trialMessage: 'כדי לשמור על העבודה שלך ועל כל התכונות, יש לבחור מסלול.',
+    trialAction: 'בחירת מסלול',
+    trialEndedTitle: 'תקופת הניסיון הסתיימה',
+    trialEndedMessage: 'כדי להמשיך מהמקום שבו עצרת, יש לבחור מסלול.',
+    cardTitle: 'תוקף הכרטיס יפוג בקרוב',
+    cardDaysLeft: ({ days, relative }) =>
+      days === 0
+        ? `תוקף הכרטיס יפוג ${relative}`
+        : plural('he', days, {
+            one: 'תוקף הכרטיס יפוג מחר',
+            two: 'תוקף הכרטיס יפוג בעוד יומיים',
+            other: 'תוקף הכרטיס יפוג בעוד # ימים',
+          }),
+    cardMessage: 'כדי שהתשלום הבא יעבור, יש להוסיף כרטיס חדש.',
+    cardAction: 'עדכון הכרטיס',
+    cardExpiredTitle: 'תוקף הכרטיס פג',
+    cardExpiredMessage: 'כדי לשמור על המסלול, יש להוסיף כרטיס חדש לפני התשלום הבא.',
+    endedMessage: 'כדי לחדש את הגישה, יש לחדש את המסלול.',
+    endedAction: 'חידוש המסלול',
     dismiss: 'הסתרה',
   },
 }

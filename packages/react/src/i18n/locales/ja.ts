@@ -53,6 +53,9 @@ export const messages: LocaleMessages = {
     usage: ({ used, limit, unit }) => `使用量：${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `${date}にリセット`,
     tryAgain: '再試行',
+    // `relative` reads "2 時間後", "明日", "30 秒後".
+    retryIn: ({ relative }) => `${relative}に再試行できます`,
+    retryReady: '再試行できるようになりました。',
     supportHeading: 'お困りの場合は、以下の情報をサポートにお伝えください。',
     requestId: 'リクエスト ID',
     time: '日時',
@@ -88,6 +91,26 @@ export const messages: LocaleMessages = {
     expiredTitle: 'アクセス期間が終了しました',
     expiredMessage: 'アクセスを再開するには、お支払い方法を更新してください。',
     action: 'お支払い方法を更新',
+    trialTitle: '無料トライアルがまもなく終了します',
+    trialDaysLeft: ({ days, relative }) =>
+      days < 2
+        ? `トライアルは${relative}で終了します`
+        : plural('ja', days, { other: 'トライアルはあと#日で終了します' }),
+    trialMessage: '作業内容とすべての機能を引き続きご利用いただくには、プランを選択してください。',
+    trialAction: 'プランを選択',
+    trialEndedTitle: '無料トライアルが終了しました',
+    trialEndedMessage: '続きからご利用いただくには、プランを選択してください。',
+    cardTitle: 'カードの有効期限がまもなく切れます',
+    cardDaysLeft: ({ days, relative }) =>
+      days < 2
+        ? `カードの有効期限は${relative}までです`
+        : plural('ja', days, { other: 'カードの有効期限まであと#日です' }),
+    cardMessage: '次回のお支払いを確実に行うため、新しいカードを登録してください。',
+    cardAction: 'カードを更新',
+    cardExpiredTitle: 'カードの有効期限が切れました',
+    cardExpiredMessage: '現在のプランを維持するには、次回のお支払いまでに新しいカードを登録してください。',
+    endedMessage: 'アクセスを再開するには、プランを更新してください。',
+    endedAction: 'プランを更新',
     dismiss: '閉じる',
   },
 }

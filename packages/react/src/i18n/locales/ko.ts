@@ -53,6 +53,9 @@ export const messages: LocaleMessages = {
     usage: ({ used, limit, unit }) => `사용량: ${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `초기화 예정일: ${date}`,
     tryAgain: '다시 시도',
+    // `relative` reads "2시간 후", "내일", "30초 후".
+    retryIn: ({ relative }) => `${relative} 다시 시도할 수 있습니다`,
+    retryReady: '이제 다시 시도할 수 있습니다.',
     supportHeading: '도움이 필요하신가요? 고객 지원팀에 아래 정보를 알려 주세요.',
     requestId: '요청 ID',
     time: '시간',
@@ -88,6 +91,26 @@ export const messages: LocaleMessages = {
     expiredTitle: '이용 기간이 종료되었습니다',
     expiredMessage: '다시 이용하려면 결제 수단을 업데이트하세요.',
     action: '결제 수단 업데이트',
+    trialTitle: '무료 체험이 곧 종료됩니다',
+    trialDaysLeft: ({ days, relative }) =>
+      days < 2
+        ? `${relative} 무료 체험이 종료됩니다`
+        : plural('ko', days, { other: '#일 후 무료 체험이 종료됩니다' }),
+    trialMessage: '작업 내용과 모든 기능을 계속 사용하려면 요금제를 선택하세요.',
+    trialAction: '요금제 선택',
+    trialEndedTitle: '무료 체험이 종료되었습니다',
+    trialEndedMessage: '이어서 사용하려면 요금제를 선택하세요.',
+    cardTitle: '카드 유효기간이 곧 만료됩니다',
+    cardDaysLeft: ({ days, relative }) =>
+      days < 2
+        ? `${relative} 카드 유효기간이 만료됩니다`
+        : plural('ko', days, { other: '#일 후 카드 유효기간이 만료됩니다' }),
+    cardMessage: '다음 결제가 정상적으로 처리되도록 새 카드를 등록하세요.',
+    cardAction: '카드 업데이트',
+    cardExpiredTitle: '카드 유효기간이 만료되었습니다',
+    cardExpiredMessage: '현재 요금제를 유지하려면 다음 결제 전에 새 카드를 등록하세요.',
+    endedMessage: '다시 이용하려면 요금제를 갱신하세요.',
+    endedAction: '요금제 갱신',
     dismiss: '닫기',
   },
 }

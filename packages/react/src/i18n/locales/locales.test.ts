@@ -75,6 +75,16 @@ const sampleArguments: Record<string, (count: number, locale: string) => unknown
   'banner.daysLeft': (count, locale) => [
     { days: count, relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(count, 'day') },
   ],
+  'banner.trialDaysLeft': (count, locale) => [
+    { days: count, relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(count, 'day') },
+  ],
+  'banner.cardDaysLeft': (count, locale) => [
+    { days: count, relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(count, 'day') },
+  ],
+  'modal.retryIn': (count, locale) => [
+    { relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(count, 'hour') },
+    { relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day') },
+  ],
 }
 
 const number = (count: number, locale: string) => new Intl.NumberFormat(locale).format(count)

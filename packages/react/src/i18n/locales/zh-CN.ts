@@ -53,6 +53,9 @@ export const messages: LocaleMessages = {
     usage: ({ used, limit, unit }) => `已使用 ${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `将于${date}重置`,
     tryAgain: '重试',
+    // `relative` reads "2小时后", "明天", "30秒钟后".
+    retryIn: ({ relative }) => `${relative}可重试`,
+    retryReady: '现在可以重试了。',
     supportHeading: '需要帮助？请将以下信息提供给客服。',
     requestId: '请求 ID',
     time: '时间',
@@ -86,6 +89,22 @@ export const messages: LocaleMessages = {
     expiredTitle: '您的访问权限已到期',
     expiredMessage: '请更新付款方式以恢复访问。',
     action: '更新付款方式',
+    trialTitle: '您的试用即将结束',
+    trialDaysLeft: ({ days, relative }) =>
+      days < 2 ? `试用将于${relative}结束` : plural('zh-CN', days, { other: '试用将在 # 天后结束' }),
+    trialMessage: '请选择套餐，以保留您的工作内容和全部功能。',
+    trialAction: '选择套餐',
+    trialEndedTitle: '您的试用已结束',
+    trialEndedMessage: '请选择套餐，从上次中断的地方继续。',
+    cardTitle: '您的银行卡即将过期',
+    cardDaysLeft: ({ days, relative }) =>
+      days < 2 ? `银行卡将于${relative}过期` : plural('zh-CN', days, { other: '银行卡将在 # 天后过期' }),
+    cardMessage: '请添加新卡，确保下次付款顺利完成。',
+    cardAction: '更新银行卡',
+    cardExpiredTitle: '您的银行卡已过期',
+    cardExpiredMessage: '请在下次付款前添加新卡，以保留当前套餐。',
+    endedMessage: '请续订套餐以恢复访问。',
+    endedAction: '续订套餐',
     dismiss: '关闭',
   },
 }
