@@ -21,11 +21,13 @@ import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { isDateOnly } from '../internal/is-date-only'
 import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
+import { useIsClient } from '../internal/use-is-client'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { useSafeHref } from '../internal/use-safe-href'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
 import { useRetryCountdown } from './use-retry-countdown'
+import { formattersWarm, markFormattersWarm } from '../provider/warm-formatters'
 
 interface ModalContextValue {
   /** The paywall to show, localised; the last one while the modal animates out. */
@@ -112,14 +114,15 @@ export function Root({
     [paywall, messages.reasons],
   )
   const source = given ?? current
-  // Kept from an effect, not set during render: on React 18 a render-phase setState makes this
-  // component's useSyncExternalStore miss the next store change back to its mount-time value
-  // (react#25565), so the modal never closed after resolve().
-  const [lastShown, setLastShown] = useState(source)
-  useEffect(() => {
-    if (source) setLastShown(source)
+  // Kept in a ref from a layout effect: read only by the render that closes the modal, it needs no
+  // render of its own. (A state set from an effect cost the opening paywall a second commit, issue 17;
+  // a state set during render makes React 18's useSyncExternalStore miss the next store change back
+  // to its mount-time value, react#25565, so the modal never closed after resolve().)
+  const lastShown = useRef(source)
+  useIsomorphicLayoutEffect(() => {
+    if (source) lastShown.current = source
   }, [source])
-  const shown = source ?? lastShown
+  const shown = source ?? lastShown.current
 
   const returnFocus = useRef<HTMLElement | null>(null)
   // The store opens synchronously inside the cache callback, before React renders the dialog and
@@ -181,7 +184,12 @@ export function Root({
 export type PortalProps = ComponentPropsWithoutRef<typeof Dialog.Portal>
 
 /** Renders its children into `document.body` (or `container`) while open. */
-export const Portal = Dialog.Portal
+export function Portal({ container, ...props }: PortalProps) {
+  // Radix's Portal finds `document.body` in a layout effect when not given a container, so the
+  // dialog would render twice as it opens (issue 17). After hydration, the body is known at once.
+  const isClient = useIsClient()
+  return <Dialog.Portal {...props} container={container || (isClient ? document.body : undefined)} />
+}
 
 export type OverlayProps = ComponentPropsWithoutRef<typeof Dialog.Overlay>
 
@@ -594,6 +602,31 @@ async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * Whether the support time may be formatted in this render: at once when the page has made an `Intl`
+ * formatter already (the provider warms them while the page is idle), else after the paywall's first
+ * paint, so that ICU's start-up (40–70 ms) never delays the paywall (issue 17).
+ */
+function useTimeAfterFirstPaint(hasTime: boolean): boolean {
+  const [ready, setReady] = useState(formattersWarm)
+  useEffect(() => {
+    if (ready || !hasTime) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // The frame callback runs before the paint, the timeout after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        markFormattersWarm()
+        setReady(true)
+      }, 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [ready, hasTime])
+  return ready
+}
+
 export interface SupportProps extends ComponentPropsWithoutRef<'div'>, PartProps {}
 
 /**
@@ -609,6 +642,7 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
   const detailsId = useId()
   // The message announcing the last copy's result, if any. (Set after unmount, it is a no-op.)
   const [copyResult, setCopyResult] = useState<'copied' | 'copyFailed'>()
+  const timeFormatted = useTimeAfterFirstPaint(Boolean(paywall?.timestamp))
 
   if (!paywall) return null
   const { requestId, timestamp, support } = paywall
@@ -643,9 +677,17 @@ export const Support = forwardRef<HTMLDivElement, SupportProps>(function Support
               <div>
                 <dt>{messages.time}</dt>
                 <dd>
-                  <time dateTime={timestamp}>
-                    {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ?? timestamp}
-                  </time>
+                  {timeFormatted ? (
+                    <time dateTime={timestamp}>
+                      {formatDate(timestamp, context, { dateStyle: 'medium', timeStyle: 'long' }) ??
+                        timestamp}
+                    </time>
+                  ) : (
+                    // Holds the line (hidden by styles.css) until the time is formatted after paint.
+                    <time dateTime={timestamp} data-pending="">
+                      {timestamp}
+                    </time>
+                  )}
                 </dd>
               </div>
             )}
