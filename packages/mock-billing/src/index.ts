@@ -26,6 +26,7 @@ export {
   dialects,
   isDialect,
 } from './product-api/dialect-names.ts'
+export { type PaywallResponseOptions, paywallResponse } from './product-api/paywall-response.ts'
 export { DECLINED_CARD } from './product-api/product-routes.ts'
 export {
   DEFAULT_SCENARIO,

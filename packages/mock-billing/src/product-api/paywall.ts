@@ -91,18 +91,31 @@ export function chooseDialect(context: RequestContext, account: DemoAccount | un
   return account?.dialect ?? context.defaultDialect
 }
 
-/** A 402 for `feature` with `reason`, in the request's dialect. */
-export function paymentRequired(
-  context: RequestContext,
-  account: DemoAccount | undefined,
-  reason: PaywallReasonCode,
-  feature: string,
-  details: PaywallDetails = {},
-): Response {
+/** The facts of one refused request, before they are written in a dialect. */
+export interface PaywallProblemInput {
+  reason: PaywallReasonCode
+  feature: string
+  details?: PaywallDetails
+  requestId: string
+  /** When the request was refused, epoch ms. */
+  nowMs: number
+  /** Absolute URL of the refused request. */
+  url: string
+}
+
+/** Everything a 402 says about `reason` on `feature`: copy, action, plans, docs; no dialect yet. */
+export function paywallProblem({
+  reason,
+  feature,
+  details = {},
+  requestId,
+  nowMs,
+  url,
+}: PaywallProblemInput): PaywallProblem {
   const copy = COPY[reason]
   const featureName = FEATURE_NAMES[feature] ?? feature
   const query = new URLSearchParams({ upgrade: feature, reason })
-  const problem: PaywallProblem = {
+  return {
     reason,
     feature,
     title: copy.title,
@@ -120,11 +133,29 @@ export function paymentRequired(
       : {}),
     ...(details.usage ? { usage: details.usage } : {}),
     ...(details.graceEndsAt ? { graceEndsAt: details.graceEndsAt } : {}),
-    requestId: context.requestId,
-    timestamp: new Date(context.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    requestId,
+    timestamp: new Date(nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     docUrl: `${DOCS_BASE}${reason}`,
-    url: context.url.href,
+    url,
     priceUsd: details.priceUsd ?? 29,
   }
+}
+
+/** A 402 for `feature` with `reason`, in the request's dialect. */
+export function paymentRequired(
+  context: RequestContext,
+  account: DemoAccount | undefined,
+  reason: PaywallReasonCode,
+  feature: string,
+  details: PaywallDetails = {},
+): Response {
+  const problem = paywallProblem({
+    reason,
+    feature,
+    details,
+    requestId: context.requestId,
+    nowMs: context.nowMs,
+    url: context.url.href,
+  })
   return renderPaymentRequired(problem, chooseDialect(context, account))
 }

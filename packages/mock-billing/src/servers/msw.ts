@@ -1,5 +1,6 @@
 import { http } from 'msw'
 import type { BillingApi } from '../billing-api.ts'
+import { type PaywallResponseOptions, paywallResponse } from '../product-api/paywall-response.ts'
 
 /** Options of `createHandlers`. */
 export interface HandlerOptions {
@@ -45,4 +46,34 @@ export function createHandlers(api: BillingApi, options: HandlerOptions = {}) {
       return api.handle(new Request(url, { method: request.method, headers: request.headers, body }))
     }),
   ]
+}
+
+/** The HTTP methods `paywallRoute` answers; `ALL` is any. */
+export type PaywallRouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'ALL'
+
+const byMethod = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+  HEAD: http.head,
+  OPTIONS: http.options,
+  ALL: http.all,
+} as const
+
+/**
+ * One MSW 3 handler that answers `method path` with a paywall of the chosen reason and dialect
+ * (`paywallResponse`), and nothing else: for an app's tests and stories, without the billing API.
+ * `path` is an MSW path (`/api/reports/:id`, `https://api.acme.com/v1/*`); a path without an origin
+ * matches on any origin, as `createHandlers` does (in Node there is no page origin to resolve it against). Each
+ * request gets a fresh response (a new request id unless `requestId` is given); the `url` in the
+ * body is the request's.
+ *
+ * @example
+ * server.use(paywallRoute('GET', '/api/reports', { reason: 'upgrade_required', dialect: 'stripe' }))
+ */
+export function paywallRoute(method: PaywallRouteMethod, path: string, options: PaywallResponseOptions = {}) {
+  const anyOrigin = path.startsWith('/') ? `*${path}` : path
+  return byMethod[method](anyOrigin, ({ request }) => paywallResponse({ url: request.url, ...options }))
 }
