@@ -3,6 +3,7 @@ import { type BillingStore, createStore, ProfileLimitError } from './model/store
 import { ApiError } from './product-api/api-error.ts'
 import { DEMO_USER, demoUser } from './product-api/demo-accounts.ts'
 import { DEFAULT_DIALECT, type Dialect, isDialect } from './product-api/dialect-names.ts'
+import { isPaywallLanguage, type PaywallLanguage } from './product-api/paywall-language.ts'
 import { handleProductApi } from './product-api/routes.ts'
 import { DEFAULT_SCENARIO, isScenarioName, type ScenarioName } from './product-api/scenario-names.ts'
 import { applyScenario, type ScenarioOptions } from './product-api/scenarios.ts'
@@ -39,6 +40,12 @@ export interface BillingApiOptions {
   scenario?: ScenarioName
   /** The 402 dialect when neither the request nor the user chose one. @default 'nested' */
   dialect?: Dialect
+  /**
+   * The language of the product API's 402 copy (title, message, action label), named in every 402's
+   * `Content-Language` header: `'de'` answers as a German SaaS would, to test a UI's handling of a
+   * server in another language. @default 'en'
+   */
+  language?: PaywallLanguage
   /** Access levels configured in the mock app. @default ['premium'] */
   accessLevels?: string[]
   /**
@@ -77,6 +84,8 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
   const defaultDialect = options.dialect ?? DEFAULT_DIALECT
   if (!isScenarioName(defaultScenario)) throw new TypeError(`Unknown scenario "${String(defaultScenario)}"`)
   if (!isDialect(defaultDialect)) throw new TypeError(`Unknown dialect "${String(defaultDialect)}"`)
+  const language = options.language ?? 'en'
+  if (!isPaywallLanguage(language)) throw new TypeError(`Unknown language "${String(language)}"`)
   const clock = createClock(options.now)
   const base: BillingContext = {
     store: createStore({ accessLevels: options.accessLevels, maxProfiles: options.maxProfiles }),
@@ -84,6 +93,7 @@ export function createBillingApi(options: BillingApiOptions = {}): BillingApi {
     apiKey: options.apiKey ?? DEFAULT_API_KEY,
     defaultScenario,
     defaultDialect,
+    language,
   }
   const writeContext = (): WriteContext => ({ store: base.store, ...timeOf(clock) })
   const seed = options.seed ?? [{ id: DEMO_USER }]

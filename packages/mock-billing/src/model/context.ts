@@ -1,4 +1,5 @@
 import type { Dialect } from '../product-api/dialect-names.ts'
+import type { PaywallLanguage } from '../product-api/paywall-language.ts'
 import type { ScenarioName } from '../product-api/scenario-names.ts'
 import type { Clock } from '../shared/clock.ts'
 import { fromEpochMs, type IsoDate } from '../shared/iso-date.ts'
@@ -11,6 +12,8 @@ export interface BillingContext {
   apiKey: string
   defaultScenario: ScenarioName
   defaultDialect: Dialect
+  /** The language of the product API's 402 copy. */
+  language: PaywallLanguage
 }
 
 /** A store and a moment: what a write needs. */

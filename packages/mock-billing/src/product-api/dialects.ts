@@ -24,6 +24,8 @@ export interface PaywallProblem {
   url: string
   /** What paying would cost, in US dollars (x402's amount). */
   priceUsd: number
+  /** The language of `title`, `message` and the action's text, sent as `Content-Language`. @default none sent */
+  language?: string
 }
 
 /** Base Sepolia USDC, the asset x402's examples use. */
@@ -309,6 +311,7 @@ export function renderPaymentRequired(problem: PaywallProblem, dialect: Dialect)
     'Paywall-Feature': problem.feature,
     'Cache-Control': 'no-store',
   })
+  if (problem.language) headers.set('Content-Language', problem.language)
   const rendered = (() => {
     switch (dialect) {
       case 'flat':

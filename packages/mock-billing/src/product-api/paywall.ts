@@ -5,6 +5,7 @@ import type { PaywallReasonCode } from '../model/subscription-state.ts'
 import { ApiError } from './api-error.ts'
 import { type Dialect, isDialect } from './dialect-names.ts'
 import { type PaywallProblem, renderPaymentRequired } from './dialects.ts'
+import { inLanguage } from './paywall-language.ts'
 
 /** Where the docs of each reason live (a reserved example domain: nothing is fetched). */
 export const DOCS_BASE = 'https://docs.acme-analytics.example/errors/'
@@ -157,5 +158,5 @@ export function paymentRequired(
     nowMs: context.nowMs,
     url: context.url.href,
   })
-  return renderPaymentRequired(problem, chooseDialect(context, account))
+  return renderPaymentRequired(inLanguage(problem, context.language), chooseDialect(context, account))
 }
