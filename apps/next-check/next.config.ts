@@ -7,6 +7,9 @@ const config: NextConfig = {
   // `pnpm typecheck` checks this app with the workspace's TypeScript; Next's own check needs the
   // TypeScript compiler API, which TypeScript 7 does not have (TOOLCHAIN.md).
   typescript: { ignoreBuildErrors: true },
+  // `next dev` (dev-warnings.test.ts) otherwise writes an AGENTS.md into the app on every start.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
 }
 
 export default config
