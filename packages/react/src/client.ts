@@ -7,6 +7,9 @@ export * as Lock from './feature-lock/feature-lock-parts'
 export { GracePeriodBanner, type GracePeriodBannerProps } from './grace-period-banner/grace-period-banner'
 export * as Banner from './grace-period-banner/grace-period-banner-parts'
 export {
+  type BannerAccessLevel,
+  type BannerVariant,
+  bannerOf,
   type GraceBannerState,
   type UseGraceBannerOptions,
   useGraceBanner,

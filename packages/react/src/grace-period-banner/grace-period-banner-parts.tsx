@@ -23,13 +23,14 @@ export interface RootProps
 /**
  * Resolves the grace end (from `endsAt`, `accessLevel`, or the provider's current paywall) and the time
  * (`useGraceBanner`), and renders the banner: `role="status"` while access continues, `role="alert"`
- * once it has ended. `data-state`: `active | expiring | expired`. Renders nothing without a valid grace
+ * once it has ended. `data-state`: `active | expiring | expired`; `data-variant`: the `BannerVariant`. Renders nothing without a valid grace
  * end, after dismissal, or on the server when neither `now` nor `serverNow` is given.
  * Emits `grace_banner_shown` through the provider once per banner shown (`reason` `payment_failed` while
  * access continues, `subscription_expired` once it has ended).
  */
 export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
   {
+    variant,
     endsAt,
     accessLevel,
     now,
@@ -46,6 +47,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
   ref,
 ) {
   const banner = useGraceBanner({
+    variant,
     endsAt,
     accessLevel,
     now,
@@ -66,6 +68,7 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function BannerRoot(
         as="div"
         {...banner.bannerProps}
         data-state={banner.state}
+        data-variant={banner.variant}
         data-days-left={banner.daysLeft}
         {...props}
         className={cx('pwk-banner', className)}
@@ -155,12 +158,15 @@ export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' 
   onClick?: MouseEventHandler<HTMLElement>
 }
 
-/** The update-payment action: a link to a safe `href`, else a button calling `onClick`. */
+/**
+ * The variant's action ("Update payment method", "Choose a plan", "Update card", "Renew plan"): a link
+ * to a safe `href`, else a button calling `onClick`.
+ */
 export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction(
   { href, className, ...props },
   ref,
 ) {
-  const { state, messages } = useBannerContext('Banner.Action')
+  const { state, actionLabel } = useBannerContext('Banner.Action')
   const safe = useSafeHref('Banner.Action', href)
   return (
     <ActionLink
@@ -168,7 +174,7 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction
       className={cx('pwk-button', 'pwk-banner__action', className)}
       {...props}
       href={safe}
-      label={messages.action}
+      label={actionLabel}
       ref={ref}
     />
   )

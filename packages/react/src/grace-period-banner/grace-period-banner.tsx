@@ -12,7 +12,7 @@ import {
 /** Props of `GracePeriodBanner`: everything of `Banner.Root`, plus the update-payment action. */
 export interface GracePeriodBannerProps extends Omit<RootProps, 'asChild' | 'children'> {
   /**
-   * Where to update the payment method. Passed through `safeHref` with the provider's `allowedOrigins`:
+   * Where the action leads (update payment, choose a plan, update the card, renew). Passed through `safeHref` with the provider's `allowedOrigins`:
    * an unsafe URL never reaches the page.
    */
   actionHref?: string
@@ -23,6 +23,8 @@ export interface GracePeriodBannerProps extends Omit<RootProps, 'asChild' | 'chi
 /**
  * Warns while a failed renewal's grace period lasts: "Your payment failed. Access ends in 3 days", with
  * the update-payment action, dismissible for the session; becomes an alert once access has ended.
+ * `variant` (or an Adapty `accessLevel`) switches it to a trial ending, a card expiring or access
+ * already ended, each with its own copy and action.
  * The grace end comes from `endsAt`, else an Adapty-style `accessLevel`, else the current paywall's
  * `graceEndsAt` inside a `PaywallProvider`; without one, nothing renders.
  * Server rendering: pass `serverNow` (or `now`) to render it on the server; otherwise it appears after

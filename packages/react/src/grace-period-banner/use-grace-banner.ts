@@ -18,6 +18,116 @@ import { usePaywallContextOptional } from '../provider/paywall-context'
 
 const STORAGE_PREFIX = 'pwk:grace-dismissed:'
 
+/**
+ * What the banner is about, each with its own copy, action and `expiringDays`:
+ * - `past-due`: a renewal failed and access continues for a grace period ("Your payment failed").
+ * - `trial-ending`: a free trial that will not convert by itself ends ("Your trial is ending").
+ * - `card-expiring`: the card on file expires ("Your card expires soon"); `endsAt` is the expiry.
+ * - `access-ended`: access is already lost ("Your access has ended"), always an alert.
+ */
+export type BannerVariant = 'past-due' | 'trial-ending' | 'card-expiring' | 'access-ended'
+
+/**
+ * An Adapty access level as the banner reads it: the grace-period fields of `GraceAccessLevel`, plus the
+ * fields that tell a trial that will not renew and an access already lost.
+ */
+export interface BannerAccessLevel extends GraceAccessLevel {
+  /** Whether the subscription renews by itself at `expires_at`. */
+  will_renew?: boolean | null
+  /** `free_trial` while the access comes from a free trial. */
+  active_introductory_offer_type?: string | null
+  /** Whether the store reports a grace period right now. */
+  is_in_grace_period?: boolean | null
+}
+
+// Days left from which the state is `expiring`: a card is replaced at leisure, a trial or a grace period
+// ends sooner.
+const EXPIRING_DAYS: Record<BannerVariant, number> = {
+  'past-due': 3,
+  'trial-ending': 3,
+  'card-expiring': 7,
+  'access-ended': 0,
+}
+
+/**
+ * The variant an access level calls for, and the end it counts to: a billing issue is `past-due` (grace
+ * end per `graceEndOf`); a free trial that will not renew is `trial-ending` (its `expires_at`); an
+ * inactive access level is `access-ended`. `null` when it calls for no banner.
+ */
+export function bannerOf(
+  level: BannerAccessLevel | null | undefined,
+): { variant: BannerVariant; end: number } | null {
+  if (!level || typeof level !== 'object') return null
+  const graceEnd = graceEndOf(level)
+  if (!Number.isNaN(graceEnd)) return { variant: 'past-due', end: graceEnd }
+  const expires = epochMs(level.expires_at)
+  if (level.is_active === false) return { variant: 'access-ended', end: expires }
+  if (
+    level.active_introductory_offer_type === 'free_trial' &&
+    level.will_renew === false &&
+    !Number.isNaN(expires)
+  ) {
+    return { variant: 'trial-ending', end: expires }
+  }
+  return null
+}
+
+/** The end a variant counts to when it is given as a prop: the grace end for `past-due`, else `expires_at`. */
+function endFor(variant: BannerVariant, level: BannerAccessLevel | null | undefined): number {
+  if (!level || typeof level !== 'object') return Number.NaN
+  return variant === 'past-due' ? graceEndOf(level) : epochMs(level.expires_at)
+}
+
+/** The copy of a variant, from the banner's messages. */
+function copyOf(variant: BannerVariant, messages: PaywallMessages['banner']) {
+  switch (variant) {
+    case 'trial-ending':
+      return {
+        title: messages.trialTitle,
+        daysLeft: messages.trialDaysLeft,
+        message: messages.trialMessage,
+        action: messages.trialAction,
+        expiredTitle: messages.trialEndedTitle,
+        expiredMessage: messages.trialEndedMessage,
+      }
+    case 'card-expiring':
+      return {
+        title: messages.cardTitle,
+        daysLeft: messages.cardDaysLeft,
+        message: messages.cardMessage,
+        action: messages.cardAction,
+        expiredTitle: messages.cardExpiredTitle,
+        expiredMessage: messages.cardExpiredMessage,
+      }
+    case 'access-ended':
+      return {
+        title: messages.expiredTitle,
+        daysLeft: messages.daysLeft,
+        message: messages.endedMessage,
+        action: messages.endedAction,
+        expiredTitle: messages.expiredTitle,
+        expiredMessage: messages.endedMessage,
+      }
+    default:
+      return {
+        title: messages.title,
+        daysLeft: messages.daysLeft,
+        message: messages.message,
+        action: messages.action,
+        expiredTitle: messages.expiredTitle,
+        expiredMessage: messages.expiredMessage,
+      }
+  }
+}
+
+// What `grace_banner_shown` reports for each variant while access continues.
+const SHOWN_REASON: Record<BannerVariant, 'payment_failed' | 'trial_ended' | 'subscription_expired'> = {
+  'past-due': 'payment_failed',
+  'trial-ending': 'trial_ended',
+  'card-expiring': 'payment_failed',
+  'access-ended': 'subscription_expired',
+}
+
 type Instant = string | number | Date
 
 const selectGraceEnd = (state: { current: { graceEndsAt?: string } | null }) => state.current?.graceEndsAt
@@ -31,13 +141,24 @@ function useProviderGraceEnd(store: PaywallStore | undefined): string | undefine
 
 /** Options of `useGraceBanner`: the same as `Banner.Root`'s (and `GracePeriodBanner`'s) props. */
 export interface UseGraceBannerOptions {
-  /** End of the grace period (ISO 8601 string, `Date` or epoch ms). Takes precedence over `accessLevel`. */
+  /**
+   * What the banner is about: `past-due`, `trial-ending`, `card-expiring` or `access-ended` (see
+   * `BannerVariant`); each has its own copy, action and `expiringDays`.
+   * @default from `accessLevel` when given (a billing issue, a free trial that will not renew, an
+   * inactive level), else `past-due`
+   */
+  variant?: BannerVariant
+  /**
+   * The end the banner counts to (ISO 8601 string, `Date` or epoch ms): the grace end, the trial's end,
+   * the card's expiry. Takes precedence over `accessLevel`. Optional for `access-ended`.
+   */
   endsAt?: Instant | null
   /**
-   * An Adapty-style access level: the grace end is `grace_period_expires_at`, else 7 days after
-   * `billing_issue_detected_at`. Without a billing issue, nothing is shown.
+   * An Adapty-style access level. A billing issue shows `past-due` until `grace_period_expires_at`,
+   * else 7 days after `billing_issue_detected_at`; a `free_trial` with `will_renew: false` shows
+   * `trial-ending` until `expires_at`; `is_active: false` shows `access-ended`. Otherwise nothing.
    */
-  accessLevel?: GraceAccessLevel | null
+  accessLevel?: BannerAccessLevel | null
   /**
    * A fixed "now" (tests, stories, screenshots): the banner renders for this instant and does not tick.
    * An invalid value is ignored.
@@ -54,7 +175,10 @@ export interface UseGraceBannerOptions {
   serverNow?: Instant
   /** IANA time zone whose calendar days are counted. @default the user's */
   timeZone?: string
-  /** At this many calendar days left or fewer the state is `expiring`. @default 3 */
+  /**
+   * At this many calendar days left or fewer the state is `expiring`.
+   * @default 3 (`past-due`, `trial-ending`), 7 (`card-expiring`)
+   */
   expiringDays?: number
   /** BCP 47 locale for "in 3 days". @default the provider's `locale`, else the user's */
   locale?: string
@@ -73,6 +197,8 @@ export interface UseGraceBannerOptions {
 
 /** What `useGraceBanner` returns while a banner is to be shown. */
 export interface GraceBannerState {
+  /** What the banner is about (given, or derived from `accessLevel`). */
+  variant: BannerVariant
   /** `active | expiring | expired`: what `Banner` parts put in `data-state`. */
   state: GraceState
   /**
@@ -84,12 +210,14 @@ export interface GraceBannerState {
   daysLeft: number
   /** The grace end. */
   endsAt: Date
-  /** "Your payment failed", or "Your access has ended" once expired. */
+  /** The variant's heading, e.g. "Your payment failed", or "Your access has ended" once expired. */
   title: string
-  /** "Update your payment method to keep your plan." (or "… to restore access." once expired). */
+  /** The variant's body, e.g. "Update your payment method to keep your plan.". */
   description: string
-  /** "Access ends in 3 days" / "tomorrow" / "today"; `undefined` once expired. */
+  /** "Access ends in 3 days" / "Trial ends tomorrow" / "Card expires today"; `undefined` once expired. */
   daysLeftText: string | undefined
+  /** The variant's action label, e.g. "Update payment method", "Choose a plan", "Update card". */
+  actionLabel: string
   /** The banner's strings in effect (e.g. `action` and `dismiss`). */
   messages: PaywallMessages['banner']
   /** The `dismissible` option. */
@@ -126,6 +254,7 @@ export interface GraceBannerState {
  * )
  */
 export function useGraceBanner({
+  variant: variantOption,
   endsAt,
   accessLevel,
   now,
@@ -165,7 +294,20 @@ export function useGraceBanner({
   // `serverNow`, else `serverNow` itself until the live clock is read.
   const clock = liveNow ?? (Number.isNaN(fixedNow) ? serverMs : fixedNow)
   // The first source given wins: a healthy `accessLevel` means "no banner", not "ask the provider".
-  const endMs = epochMs(endsAt ?? (accessLevel === undefined ? providerEnd : graceEndOf(accessLevel)))
+  const derived = accessLevel === undefined || variantOption ? null : bannerOf(accessLevel)
+  const variant: BannerVariant = variantOption ?? derived?.variant ?? 'past-due'
+  const levelEnd =
+    accessLevel === undefined
+      ? // The provider's current paywall knows a grace end only.
+        variant === 'past-due'
+        ? epochMs(providerEnd)
+        : Number.NaN
+      : (derived?.end ?? endFor(variant, accessLevel))
+  let endMs = endsAt == null ? levelEnd : epochMs(endsAt)
+  // Access already lost needs no date to say so: without one it ended at the time shown.
+  if (variant === 'access-ended' && Number.isNaN(endMs)) endMs = clock
+  // Ended, whatever the date says: the variant is for access already lost.
+  if (variant === 'access-ended' && endMs > clock) endMs = clock
   // `null` without a valid end.
   const status = Number.isNaN(clock)
     ? null
@@ -175,12 +317,14 @@ export function useGraceBanner({
         serverNow: liveNow === null ? undefined : serverMs,
         receivedAt: received.current?.at,
         timeZone,
-        expiringDays,
+        expiringDays: expiringDays ?? EXPIRING_DAYS[variant],
       })
 
   const phase = status?.state === 'expired' ? 'expired' : 'grace'
-  // One banner per grace end and phase: its dismissal and its `grace_banner_shown` go by this key.
-  const bannerKey = status && `${status.endsAt.toISOString()}:${phase}`
+  // One banner per variant, end and phase: its dismissal and its `grace_banner_shown` go by this key
+  // (`past-due` keeps the key it had before variants, so earlier dismissals still hold).
+  const bannerKey =
+    status && `${variant === 'past-due' ? '' : `${variant}:`}${status.endsAt.toISOString()}:${phase}`
   const [dismissed, setDismissed] = useSessionFlag(bannerKey && STORAGE_PREFIX + bannerKey)
   const visible = status !== null && !(dismissible && dismissed)
 
@@ -195,24 +339,27 @@ export function useGraceBanner({
     emitted.current = shownKey
     paywall?.store.emit({
       type: 'grace_banner_shown',
-      reason: shownKey.endsWith(':expired') ? 'subscription_expired' : 'payment_failed',
+      reason: shownKey.endsWith(':expired') ? 'subscription_expired' : SHOWN_REASON[variant],
     })
-  }, [shownKey, paywall])
+  }, [shownKey, paywall, variant])
 
   if (!visible) return null
 
   const { state, daysLeft } = status
   const expired = phase === 'expired'
+  const copy = copyOf(variant, messages)
   return {
+    variant,
     state,
     phase,
     daysLeft,
     endsAt: status.endsAt,
-    title: expired ? messages.expiredTitle : messages.title,
-    description: expired ? messages.expiredMessage : messages.message,
+    title: expired ? copy.expiredTitle : copy.title,
+    description: expired ? copy.expiredMessage : copy.message,
     daysLeftText: expired
       ? undefined
-      : messages.daysLeft({ days: daysLeft, relative: relative.format(daysLeft, 'day') }),
+      : copy.daysLeft({ days: daysLeft, relative: relative.format(daysLeft, 'day') }),
+    actionLabel: copy.action,
     messages,
     dismissible,
     dismiss: () => {
