@@ -24,6 +24,11 @@ export interface PaywallMessages {
     usage: (values: { used: string; limit: string; unit: string | undefined }) => string
     /** "Resets …" with a formatted date. */
     usageResets: (date: string) => string
+    /**
+     * The price a machine-payment paywall (x402, L402, MPP) asks, e.g. "Price: 0.01 USDC on Base":
+     * `price` is formatted with `Intl` ("$0.01", "150 sats"), `network` is where it is paid, when known.
+     */
+    price: (values: { price: string; network: string | undefined }) => string
     /** "Try again" for a mutation that hit the paywall, or once a countdown has ended. */
     tryAgain: string
     /**
@@ -146,6 +151,7 @@ export const defaultMessages: PaywallMessages = {
     plansHeading: 'Plans',
     usage: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
     usageResets: (date) => `Resets ${date}`,
+    price: ({ price, network }) => (network ? `Price: ${price} on ${network}` : `Price: ${price}`),
     tryAgain: 'Try again',
     retryIn: ({ relative }) => `Try again ${relative}`,
     retryReady: 'You can try again now.',

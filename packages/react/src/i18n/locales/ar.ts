@@ -55,6 +55,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'الخطط',
     usage: ({ used, limit, unit }) => `تم استخدام ${used} من ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `تتم إعادة الضبط في ${date}`,
+    price: ({ price, network }) => (network ? `السعر: ${price} على ${network}` : `السعر: ${price}`),
     tryAgain: 'إعادة المحاولة',
     // `relative` reads "خلال ساعتين", "غدًا", "خلال 30 ثانية".
     retryIn: ({ relative }) => `يمكنك إعادة المحاولة ${relative}`,

@@ -51,6 +51,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'Tarife',
     usage: ({ used, limit, unit }) => `${used} von ${limit}${unit ? ` ${unit}` : ''} verbraucht`,
     usageResets: (date) => `Wird am ${date} zurückgesetzt`,
+    price: ({ price, network }) => (network ? `Preis: ${price} auf ${network}` : `Preis: ${price}`),
     tryAgain: 'Erneut versuchen',
     // `relative` reads "in 2 Stunden", "morgen", "in 30 Sekunden".
     retryIn: ({ relative }) => `Sie können es ${relative} erneut versuchen`,

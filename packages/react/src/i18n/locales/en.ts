@@ -15,6 +15,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'Plans',
     usage: ({ used, limit, unit }) => `${used} of ${limit}${unit ? ` ${unit}` : ''} used`,
     usageResets: (date) => `Resets ${date}`,
+    price: ({ price, network }) => (network ? `Price: ${price} on ${network}` : `Price: ${price}`),
     tryAgain: 'Try again',
     retryIn: ({ relative }) => `Try again ${relative}`,
     retryReady: 'You can try again now.',

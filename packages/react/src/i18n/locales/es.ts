@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     // "Uso: …" rather than "… usados/usadas", which would have to agree with the server's unit.
     usage: ({ used, limit, unit }) => `Uso: ${used} de ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `Se restablece el ${date}`,
+    price: ({ price, network }) => (network ? `Precio: ${price} en ${network}` : `Precio: ${price}`),
     tryAgain: 'Reintentar',
     // `relative` reads "dentro de 2 horas", "mañana", "dentro de 30 segundos".
     retryIn: ({ relative }) => `Podrás volver a intentarlo ${relative}`,

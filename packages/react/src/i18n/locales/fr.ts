@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     // "Consommation : …" rather than "… utilisé(e)s", which would have to agree with the server's unit.
     usage: ({ used, limit, unit }) => `Consommation\u00a0: ${used} sur ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `Réinitialisation le ${date}`,
+    price: ({ price, network }) => (network ? `Prix : ${price} sur ${network}` : `Prix : ${price}`),
     tryAgain: 'Réessayer',
     // `relative` reads "dans 2 heures", "demain", "dans 30 secondes".
     retryIn: ({ relative }) => `Vous pourrez réessayer ${relative}`,

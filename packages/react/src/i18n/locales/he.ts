@@ -56,6 +56,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'מסלולים',
     usage: ({ used, limit, unit }) => `נוצלו ${used} מתוך ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `איפוס: ${date}`,
+    price: ({ price, network }) => (network ? `מחיר: ${price} ברשת ${network}` : `מחיר: ${price}`),
     tryAgain: 'ניסיון חוזר',
     // `relative` reads "בעוד שעתיים", "מחר", "בעוד 30 שניות".
     retryIn: ({ relative }) => `אפשר לנסות שוב ${relative}`,

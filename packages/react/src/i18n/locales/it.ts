@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     // "Utilizzo: …" rather than "… usati/usate", which would have to agree with the server's unit.
     usage: ({ used, limit, unit }) => `Utilizzo: ${used} su ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `Si azzera il ${date}`,
+    price: ({ price, network }) => (network ? `Prezzo: ${price} su ${network}` : `Prezzo: ${price}`),
     tryAgain: 'Riprova',
     // `relative` reads "tra 2 ore", "domani", "tra 30 secondi".
     retryIn: ({ relative }) => `Potrai riprovare ${relative}`,

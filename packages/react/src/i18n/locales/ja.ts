@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'プラン',
     usage: ({ used, limit, unit }) => `使用量：${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `${date}にリセット`,
+    price: ({ price, network }) => (network ? `価格: ${network}で${price}` : `価格: ${price}`),
     tryAgain: '再試行',
     // `relative` reads "2 時間後", "明日", "30 秒後".
     retryIn: ({ relative }) => `${relative}に再試行できます`,

@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     plansHeading: '요금제',
     usage: ({ used, limit, unit }) => `사용량: ${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `초기화 예정일: ${date}`,
+    price: ({ price, network }) => (network ? `가격: ${network}에서 ${price}` : `가격: ${price}`),
     tryAgain: '다시 시도',
     // `relative` reads "2시간 후", "내일", "30초 후".
     retryIn: ({ relative }) => `${relative} 다시 시도할 수 있습니다`,

@@ -40,6 +40,10 @@ const sampleArguments: Record<string, (count: number, locale: string) => unknown
     { used: number(count, locale), limit: number(count, locale), unit: undefined },
   ],
   'modal.usageResets': (_count, locale) => [date(locale)],
+  'modal.price': (count, locale) => [
+    { price: `${number(count, locale)} USDC`, network: 'Base' },
+    { price: `${number(count, locale)} sats`, network: undefined },
+  ],
   'meter.valueText': (count, locale) => [
     {
       used: number(count, locale),

@@ -51,6 +51,7 @@ export const messages: LocaleMessages = {
     plansHeading: 'Abonnementen',
     usage: ({ used, limit, unit }) => `${used} van ${limit}${unit ? ` ${unit}` : ''} gebruikt`,
     usageResets: (date) => `Wordt op ${date} gereset`,
+    price: ({ price, network }) => (network ? `Prijs: ${price} op ${network}` : `Prijs: ${price}`),
     tryAgain: 'Opnieuw proberen',
     // `relative` reads "over 2 uur", "morgen", "over 30 seconden".
     retryIn: ({ relative }) => `Je kunt het ${relative} opnieuw proberen`,

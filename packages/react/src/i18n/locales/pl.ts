@@ -53,6 +53,7 @@ export const messages: LocaleMessages = {
     // The impersonal "wykorzystano" needs no agreement with the count or the server's unit.
     usage: ({ used, limit, unit }) => `Wykorzystano ${used} z ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `Odnowienie: ${date}`,
+    price: ({ price, network }) => (network ? `Cena: ${price} w sieci ${network}` : `Cena: ${price}`),
     tryAgain: 'Spróbuj ponownie',
     // `relative` reads "za 2 godziny", "jutro", "za 30 sekund".
     retryIn: ({ relative }) => `Możesz spróbować ponownie ${relative}`,

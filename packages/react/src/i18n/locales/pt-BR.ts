@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     // "Uso: …" rather than "… usados/usadas", which would have to agree with the server's unit.
     usage: ({ used, limit, unit }) => `Uso: ${used} de ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `Renova em ${date}`,
+    price: ({ price, network }) => (network ? `Preço: ${price} na rede ${network}` : `Preço: ${price}`),
     tryAgain: 'Tentar novamente',
     // `relative` reads "em 2 horas", "amanhã", "em 30 segundos".
     retryIn: ({ relative }) => `Você poderá tentar novamente ${relative}`,

@@ -52,6 +52,7 @@ export const messages: LocaleMessages = {
     plansHeading: '套餐',
     usage: ({ used, limit, unit }) => `已使用 ${used} / ${limit}${unit ? ` ${unit}` : ''}`,
     usageResets: (date) => `将于${date}重置`,
+    price: ({ price, network }) => (network ? `价格：${network} 上的 ${price}` : `价格：${price}`),
     tryAgain: '重试',
     // `relative` reads "2小时后", "明天", "30秒钟后".
     retryIn: ({ relative }) => `${relative}可重试`,
