@@ -56,11 +56,11 @@ function Resolver() {
 }
 
 class OuterBoundary extends Component<{ children: ReactNode }, { message: string | null }> {
-  state = { message: null as string | null }
+  override state = { message: null as string | null }
   static getDerivedStateFromError(error: Error) {
     return { message: error.message }
   }
-  render() {
+  override render() {
     return this.state.message ? (
       <p role="alert">{`outer caught: ${this.state.message}`}</p>
     ) : (

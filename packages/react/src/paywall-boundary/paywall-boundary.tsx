@@ -1,6 +1,6 @@
 import { type PaymentRequired, type PaywallStore, toPaymentRequired } from '@paywall-kit/core'
 import type { QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
-import { Component, type ErrorInfo, type ReactNode, useEffect } from 'react'
+import { Component, type ReactNode, useEffect } from 'react'
 import { FeatureLock } from '../feature-lock/feature-lock'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
@@ -60,19 +60,15 @@ interface CatchPaywallState {
 }
 
 class CatchPaywall extends Component<CatchPaywallProps, CatchPaywallState> {
-  state: CatchPaywallState = { caught: null }
+  override state: CatchPaywallState = { caught: null }
 
   static getDerivedStateFromError(error: unknown): CatchPaywallState {
     return { caught: { error } }
   }
 
-  componentDidCatch(_error: unknown, _info: ErrorInfo) {
-    // Nothing to log: a paywall is expected, and any other error is re-thrown to the next boundary.
-  }
-
   reset = () => this.setState({ caught: null })
 
-  render() {
+  override render() {
     const { caught } = this.state
     if (!caught) return this.props.children
     // Anything but a paywall is the app's to handle: the next error boundary up receives it.
