@@ -366,9 +366,19 @@ describe('given app options', () => {
   it('should map the app’s own codes to reasons before the defaults, case-insensitively', () => {
     const paywall = parsePaymentRequired(
       { status: 402, body: { code: 'SEATS_FULL' } },
-      { reasons: { seats_full: 'upgrade_required' } },
+      { reasonCodes: { seats_full: 'upgrade_required' } },
     )
     expect(paywall?.reason).toBe('upgrade_required')
+  })
+
+  it('should not read the code map under its old name `reasons` (the copy per reason is `messages`)', () => {
+    const paywall = parsePaymentRequired(
+      { status: 402, body: { code: 'SEATS_FULL' } },
+      // @ts-expect-error `reasons` is now `reasonCodes`
+      { reasons: { seats_full: 'upgrade_required' } },
+    )
+    // The built-in table reads "seats full" as a quota.
+    expect(paywall?.reason).toBe('quota_exceeded')
   })
 
   it('should use the app’s copy where the server gave none', () => {

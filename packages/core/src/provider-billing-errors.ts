@@ -26,7 +26,7 @@ const says = (pattern: RegExp, ...values: unknown[]) =>
  *
  * A 402 is left to the default (it is a paywall already: OpenRouter's 402 `{ error: { code: 402,
  * message, metadata } }` reads as `insufficient_credits` from its message). It answers `true` or
- * `undefined`, never `false`, so the reason still comes from the body and your `reasons`. Opt in
+ * `undefined`, never `false`, so the reason still comes from the body and your `reasonCodes`. Opt in
  * with `classify: providerBillingErrors`, or beside your own with `combineClassify`.
  *
  * @example

@@ -181,8 +181,12 @@ export interface ParseOptions {
   base?: string
   /** Copy per reason, overriding the English defaults. @default defaultReasonMessages */
   messages?: ReasonMessages
-  /** Server codes (compared case-insensitively) mapped to reasons, tried before the defaults. @default {} */
-  reasons?: Record<string, PaywallReason>
+  /**
+   * Your server's codes (compared case-insensitively) mapped to reasons, tried before the built-in
+   * table: `{ SEATS_FULL: 'upgrade_required' }`. Not the copy per reason: that is `messages`.
+   * @default {}
+   */
+  reasonCodes?: Record<string, PaywallReason>
   /** Extra dialect adapters, tried before the built-in ones; their values are validated like any body's. @default [] */
   adapters?: DialectAdapter[]
   /**

@@ -156,7 +156,7 @@ export function buildPaywall(
     forced ??
     (isReason(found.reason)
       ? found.reason
-      : reasonFor([code, found.reason, message, title, ...(found.hints ?? [])], options.reasons))
+      : reasonFor([code, found.reason, message, title, ...(found.hints ?? [])], options.reasonCodes))
   const copy = reasonCopy(reason, options.messages)
   const server = options.serverCopy !== false
   const href = (url: unknown) => safeHref(url, options)

@@ -101,7 +101,7 @@ export function PaywallProvider({
   // Core reads an option left `undefined` as not given. No `messages`: a paywall is localised where
   // it enters the store (`localizeOnEntry`), whichever way it was parsed.
   const parseOptions = useMemo<ParseOptions>(
-    () => ({ allowedOrigins, classify, reasons: reasonCodes, adapters }),
+    () => ({ allowedOrigins, classify, reasonCodes, adapters }),
     [allowedOrigins, classify, reasonCodes, adapters],
   )
 

@@ -36,7 +36,7 @@ export interface PaymentRequiredErrorFromBodyOptions {
   /** Response headers, e.g. `WWW-Authenticate` for L402 or `PAYMENT-REQUIRED` for x402. @default {} */
   headers?: HeadersInit
   /**
-   * The parse options your `PaywallProvider` uses (`classify`, `reasonCodes` as `reasons`,
+   * The parse options your `PaywallProvider` uses (`classify`, `reasonCodes`,
    * `adapters`, `allowedOrigins`), when the body needs them to be a paywall. @default {}
    */
   parseOptions?: ParseOptions
