@@ -284,6 +284,14 @@ describe('given errors that are not paywalls', () => {
     expect(paywallState().locked).toEqual(['ai'])
   })
 
+  it('should show the reason `reasonCodes` maps the server’s own code to', async () => {
+    serve('/api/ai', { status: 402, body: { error: { code: 'ACME_E7' } } })
+    renderApp(<Ai />, { reasonCodes: { acme_e7: 'quota_exceeded' } })
+
+    const dialog = await screen.findByRole('dialog')
+    expect(within(dialog).getByRole('heading', { name: 'You’ve reached your plan’s limit' })).toBeInTheDocument()
+  })
+
   it('should log nothing as an error for a 402', async () => {
     const consoleError = vi.spyOn(console, 'error')
     serve('/api/reports', { status: 402, body: expiredBody })
