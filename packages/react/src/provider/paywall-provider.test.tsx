@@ -289,7 +289,9 @@ describe('given errors that are not paywalls', () => {
     renderApp(<Ai />, { reasonCodes: { acme_e7: 'quota_exceeded' } })
 
     const dialog = await screen.findByRole('dialog')
-    expect(within(dialog).getByRole('heading', { name: 'You’ve reached your plan’s limit' })).toBeInTheDocument()
+    expect(
+      within(dialog).getByRole('heading', { name: 'You’ve reached your plan’s limit' }),
+    ).toBeInTheDocument()
   })
 
   it('should log nothing as an error for a 402', async () => {
