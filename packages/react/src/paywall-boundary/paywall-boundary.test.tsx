@@ -89,9 +89,10 @@ async function dismissModal() {
   await userEvent.click(screen.getByRole('button', { name: 'Not now' }))
 }
 
-const suspended = (
+// The README's example ("Suspense and error boundaries"), as written there; so is `Reports` above.
+const reports = (
   <PaywallBoundary feature="reports">
-    <Suspense fallback={<p>loading reports</p>}>
+    <Suspense fallback={<p>Loading reports…</p>}>
       <Reports />
     </Suspense>
   </PaywallBoundary>
@@ -99,9 +100,7 @@ const suspended = (
 
 describe('given a useSuspenseQuery that mounts in the same render as PaywallProvider', () => {
   it('should send one request for its 402 and show the feature locked with the server’s message', async () => {
-    render(
-      <App client={new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })}>{suspended}</App>,
-    )
+    render(<App client={new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })}>{reports}</App>)
 
     expect(await screen.findByRole('dialog')).toHaveTextContent('Your trial is over, pick a plan.')
     await dismissModal()
@@ -111,9 +110,7 @@ describe('given a useSuspenseQuery that mounts in the same render as PaywallProv
   })
 
   it('should render the children with data after resolve(), by itself', async () => {
-    render(
-      <App client={new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })}>{suspended}</App>,
-    )
+    render(<App client={new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })}>{reports}</App>)
     await dismissModal()
     await screen.findByRole('button', { name: 'Unlock' })
 
@@ -129,7 +126,7 @@ describe('given a useSuspenseQuery that mounts in the same render as PaywallProv
 function Later() {
   const [shown, setShown] = useState(false)
   return shown ? (
-    suspended
+    reports
   ) : (
     <button type="button" onClick={() => setShown(true)}>
       Show reports
@@ -157,7 +154,7 @@ describe('given a fallback', () => {
     render(
       <App client={new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })}>
         <PaywallBoundary feature="reports" fallback={<p>Reports need a paid plan</p>}>
-          <Suspense fallback={<p>loading reports</p>}>
+          <Suspense fallback={<p>Loading reports…</p>}>
             <Reports />
           </Suspense>
         </PaywallBoundary>
@@ -178,7 +175,7 @@ describe('given an error that is no paywall', () => {
     )
     render(
       <App client={new QueryClient({ defaultOptions: { queries: { retry: 2, retryDelay: 0 } } })}>
-        {suspended}
+        {reports}
       </App>,
     )
 
@@ -191,7 +188,7 @@ describe('given an error that is no paywall', () => {
 describe('given a successful refetch of the query that threw', () => {
   it('should render the children again with the data', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } })
-    render(<App client={client}>{suspended}</App>)
+    render(<App client={client}>{reports}</App>)
     await dismissModal()
     await screen.findByRole('button', { name: 'Unlock' })
 
