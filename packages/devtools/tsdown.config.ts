@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsdown'
+
+export default defineConfig({
+  // `index`: the devtools in development, no-ops in production builds; `production`: the devtools always.
+  entry: ['src/index.ts', 'src/production.ts'],
+  platform: 'neutral',
+  tsconfig: 'tsconfig.build.json',
+  dts: true,
+  sourcemap: true,
+  inputOptions: {
+    onLog(level, log, handler) {
+      // Rolldown keeps an entry's directive at the top of its chunk.
+      if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return
+      handler(level, log)
+    },
+  },
+})
