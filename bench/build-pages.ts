@@ -1,11 +1,17 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build, defaultClientConditions, type InlineConfig } from 'vite'
+import { timeToPaywallPages } from './measure-time-to-paywall.ts'
 
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url))
 const distDir = fileURLToPath(new URL('./dist/', import.meta.url))
 
-function pageConfig(name: 'production' | 'profiling', pages: string[], profiling: boolean): InlineConfig {
+function pageConfig(
+  name: 'production' | 'profiling',
+  pages: readonly string[],
+  profiling: boolean,
+  emptyOutDir = true,
+): InlineConfig {
   return {
     configFile: false,
     logLevel: 'warn',
@@ -21,7 +27,7 @@ function pageConfig(name: 'production' | 'profiling', pages: string[], profiling
     },
     build: {
       outDir: `${distDir}${name}`,
-      emptyOutDir: true,
+      emptyOutDir,
       rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page, `${pagesDir}${page}.html`])) },
     },
   }
@@ -29,11 +35,15 @@ function pageConfig(name: 'production' | 'profiling', pages: string[], profiling
 
 /**
  * Builds the benchmark pages with Vite and returns the folder to serve: `production/` holds a plain production
- * build (the time-to-paywall pages), `profiling/` a production build with React's profiling renderer, so that
+ * build of each time-to-paywall page, `profiling/` a production build with React's profiling renderer, so that
  * `<Profiler onRender>` counts commits (storm and isolation).
  */
 export async function buildPages(): Promise<string> {
-  await build(pageConfig('production', ['time-to-paywall-kit', 'time-to-paywall-baseline'], false))
+  // One build per time-to-paywall page, as each would be its own app: no page's chunks are split
+  // differently because another page shares some of its modules.
+  for (const [index, page] of timeToPaywallPages.entries()) {
+    await build(pageConfig('production', [page], false, index === 0))
+  }
   await build(pageConfig('profiling', ['storm', 'isolation'], true))
   return distDir.replace(/\/$/, '')
 }

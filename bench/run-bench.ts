@@ -22,12 +22,16 @@ const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url))
 
 /**
  * Runs the benchmarks (all by default), prints a table and, for a full run, writes `bench/results.json`.
- * `--runs N` changes the time-to-paywall runs per side; `--only a,b` picks benchmarks (partial runs write nothing).
+ * `--runs N` (or `BENCH_RUNS=N`) changes the time-to-paywall runs per page; `--only a,b` picks benchmarks
+ * (partial runs write nothing).
  */
 export async function runBench(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { runs: { type: 'string', default: String(MIN_RUNS) }, only: { type: 'string' } },
+    options: {
+      runs: { type: 'string', default: process.env.BENCH_RUNS ?? String(MIN_RUNS) },
+      only: { type: 'string' },
+    },
   })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1)
@@ -75,7 +79,7 @@ export async function runBench(argv: string[]): Promise<void> {
       }
       if (selected.has('timeToPaywall')) {
         log(
-          `Time to paywall, ${runs} runs each (the baseline waits out TanStack's retries, about 7 s a run)…`,
+          `Time to paywall, ${runs} runs of each page, interleaved (the baseline waits out TanStack's retries, about 7 s a run)…`,
         )
         results.timeToPaywall = await measureTimeToPaywall(browser, server, runs, log)
       }

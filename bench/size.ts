@@ -271,6 +271,39 @@ export function checkLocaleBudgets(rows: LocaleSize[]): { ok: boolean; lines: st
   }
 }
 
+/**
+ * Gzip ceiling in bytes of `@paywall-kit/devtools` in a production build: its default entry switches to
+ * no-ops on `process.env.NODE_ENV`, and the panel must not reach an app's production bundle.
+ */
+export const devtoolsProductionBudget = 100
+
+/**
+ * Everything `@paywall-kit/devtools` exports, bundled like an app's production build (minified,
+ * `NODE_ENV=production`). Only React, ReactDOM and TanStack Query are external: Radix, the kit and the
+ * mock billing API are bundled, so whatever the switch failed to drop is counted. Imported by path, as
+ * the bench's root does not depend on the package (the same `src/` its source condition resolves to).
+ */
+export async function measureDevtoolsProduction(): Promise<BundleSize> {
+  return measure(
+    './size/piece-entry.ts',
+    (id) => peers.test(id) || /^@tanstack\/react-devtools(\/|$)/.test(id),
+    'js',
+    `export * from '${entryPath('../packages/devtools/src/index.ts')}'`,
+  )
+}
+
+/** The line describing the devtools' production size, and whether it is within `devtoolsProductionBudget`. */
+export function checkDevtoolsBudget(size: BundleSize): { ok: boolean; lines: string[] } {
+  const ok = size.gzipBytes <= devtoolsProductionBudget
+  return {
+    ok,
+    lines: [
+      `${ok ? 'ok  ' : 'OVER'} @paywall-kit/devtools (production build): ${size.gzipBytes} B gzip, ` +
+        `${size.minBytes} B min (ceiling ${devtoolsProductionBudget} B)`,
+    ],
+  }
+}
+
 /** Lines describing each budget, and whether all hold. */
 export function checkBudgets(sizes: SizeResults): { ok: boolean; lines: string[] } {
   const checks = [

@@ -1,18 +1,16 @@
-declare global {
-  interface Window {
-    /** Set once by a benchmark page when its measurement is done; read by `bench/run.ts`. */
-    __benchResult?: unknown
-  }
-}
+import { resultPrefix } from './result-prefix'
 
 /** The run id the bench script put in `?run=`, forwarded to the server so it counts requests per run. */
 export function runId(): string {
   return new URLSearchParams(window.location.search).get('run') ?? 'manual'
 }
 
-/** Hands the page's measurement to the bench script. */
+/**
+ * Hands the page's measurement to the bench script (`bench/chromium.ts`) as one console line, once the
+ * measurement is over, so that reading it never runs anything in the page while it is being timed.
+ */
 export function publish(result: object): void {
-  window.__benchResult = result
+  console.debug(`${resultPrefix}${JSON.stringify(result)}`)
 }
 
 /** Resolves on the next animation frame, with its `performance.now()`. */
@@ -55,6 +53,18 @@ export function rootElement(): HTMLElement {
 export interface FirstFetch {
   startedAt: number
   respondedAt: number
+  /** What a time-to-paywall page publishes once its paywall is on screen at `shownAt`. */
+  result(shownAt: number): TimeToPaywallSample
+}
+
+/** One time-to-paywall run, as the page measured it (`performance.now()` differences, ms). */
+export interface TimeToPaywallSample {
+  /** First request → the first frame with the paywall. */
+  ms: number
+  /** First request → its response headers. */
+  firstResponseMs: number
+  /** Navigation start → the first frame with the paywall: includes loading and running the page's script. */
+  sinceNavigationMs: number
 }
 
 /**
@@ -62,7 +72,15 @@ export interface FirstFetch {
  * and the baseline's plain `fetch`, whatever each does with the response afterwards.
  */
 export function trackFirstFetch(): FirstFetch {
-  const first: FirstFetch = { startedAt: Number.NaN, respondedAt: Number.NaN }
+  const first: FirstFetch = {
+    startedAt: Number.NaN,
+    respondedAt: Number.NaN,
+    result: (shownAt) => ({
+      ms: shownAt - first.startedAt,
+      firstResponseMs: first.respondedAt - first.startedAt,
+      sinceNavigationMs: shownAt,
+    }),
+  }
   const original = window.fetch.bind(window)
   window.fetch = async (input, init) => {
     if (Number.isNaN(first.startedAt)) first.startedAt = performance.now()

@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { Profiler } from 'react'
 import { createRoot } from 'react-dom/client'
 import { nextFrame, publish, rootElement, runId, sleep } from './bench-result'
+import { notifyOncePerFrame } from './per-frame-notify'
 
 const QUERIES = 50
 const FEATURES = 5
@@ -13,6 +14,9 @@ const SETTLE_MS = 1500
 const run = runId()
 /** `?kit=0`: the same page without the kit, as apps are today (TanStack's default retry). */
 const withKit = new URLSearchParams(window.location.search).get('kit') !== '0'
+// `?scheduler=frame`: TanStack's notifications to components batched once per animation frame (the
+// per-frame notify scheduler bench/README.md documents for apps that see many 402s at once).
+if (new URLSearchParams(window.location.search).get('scheduler') === 'frame') notifyOncePerFrame()
 const queryClient = new QueryClient()
 const events: PaywallEvent[] = []
 let commits = 0

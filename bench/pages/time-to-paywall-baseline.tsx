@@ -17,9 +17,7 @@ function Reports() {
   return <p>{reports.isPending ? 'Loading reports…' : 'Reports'}</p>
 }
 
-void visibleAt('[role="alert"]').then((at) =>
-  publish({ ms: at - firstFetch.startedAt, firstResponseMs: firstFetch.respondedAt - firstFetch.startedAt }),
-)
+void visibleAt('[role="alert"]').then((at) => publish(firstFetch.result(at)))
 
 // What apps get today: TanStack's defaults (retry: 3 with exponential backoff), the error shown when the query fails.
 createRoot(rootElement()).render(

@@ -21,9 +21,7 @@ function Reports() {
   return <p>{reports.isPending ? 'Loading reports…' : 'Reports'}</p>
 }
 
-void visibleAt('[role="dialog"]').then((at) =>
-  publish({ ms: at - firstFetch.startedAt, firstResponseMs: firstFetch.respondedAt - firstFetch.startedAt }),
-)
+void visibleAt('[role="dialog"]').then((at) => publish(firstFetch.result(at)))
 
 // A plain client, TanStack's defaults untouched (retry: 3): the kit alone must make the 402 fail fast.
 createRoot(rootElement()).render(
