@@ -34,6 +34,7 @@ export {
   type PaywallMessages,
   type PaywallMessagesOverride,
 } from './i18n/messages'
+export type { ServerCopy } from './i18n/server-copy'
 export { PaywallBoundary, type PaywallBoundaryProps } from './paywall-boundary/paywall-boundary'
 export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
 export * as Modal from './paywall-modal/paywall-modal-parts'

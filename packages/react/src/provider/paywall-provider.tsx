@@ -12,6 +12,7 @@ import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from
 import { devtoolsHubOf } from '../devtools/devtools-hub'
 import { localizeOnEntry } from '../i18n/localize-paywall'
 import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '../i18n/messages'
+import type { ServerCopy } from '../i18n/server-copy'
 import { createUnlockRegistry } from '../internal/unlock-registry'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { createPaywallQueryBridge } from '../query/paywall-query-bridge'
@@ -58,10 +59,25 @@ export interface PaywallProviderProps {
    */
   onEvent?: (event: PaywallEvent) => void
   /**
-   * BCP 47 locale for numbers and dates in every component below.
-   * @default undefined (the user's locale)
+   * BCP 47 locale for numbers and dates in every component below, and the UI's language that
+   * `serverCopy: 'auto'` compares the server's copy with.
+   * @default undefined (the user's locale for numbers and dates; English for `serverCopy`)
    */
   locale?: string
+  /**
+   * Whether the server's own title, message and action label are shown (when they are human) instead
+   * of the kit's copy for the reason (`messages.reasons`), decided per paywall as it arrives:
+   * - `'auto'`: only when the server's copy is in the UI's language: the response's `Content-Language`
+   *   or a `lang`/`language`/`locale` field of its body has the same primary language as `locale`
+   *   (`de-DE` matches `de`). Copy whose language the server does not say counts as English (the
+   *   language of the kit's default copy), so it is shown only when `locale` is English or not set.
+   * - `true`: always (a server that answers in the user's language without saying so).
+   * - `false`: never.
+   * Either way the title, message and action label come from one source, so a translated UI never
+   * shows an English sentence under a translated title.
+   * @default 'auto'
+   */
+  serverCopy?: ServerCopy
   /**
    * Let a locked feature re-throw its 402 (a `PaymentRequiredError`) from `useFeatureAccess` and
    * `FeatureLock` to the nearest error boundary. The kit never does this unless asked.
@@ -89,6 +105,7 @@ export function PaywallProvider({
   adapters,
   onEvent,
   locale,
+  serverCopy = 'auto',
   throwOnError = false,
   children,
 }: PaywallProviderProps) {
@@ -107,10 +124,10 @@ export function PaywallProvider({
 
   // The latest props, for the store's and the bridge's callbacks, which outlive a render. A layout
   // effect, so that the children's effects of the same commit (a meter's threshold event) see them.
-  const latest = useRef({ onEvent, parseOptions, reasonMessages: mergedMessages.reasons })
+  const latest = useRef({ onEvent, parseOptions, reasonMessages: mergedMessages.reasons, locale, serverCopy })
   useIsomorphicLayoutEffect(() => {
-    latest.current = { onEvent, parseOptions, reasonMessages: mergedMessages.reasons }
-  }, [onEvent, parseOptions, mergedMessages.reasons])
+    latest.current = { onEvent, parseOptions, reasonMessages: mergedMessages.reasons, locale, serverCopy }
+  }, [onEvent, parseOptions, mergedMessages.reasons, locale, serverCopy])
 
   // `onEvent` only observes: user actions reach the bridge through `usePaywallActions`.
   const [store] = useState(() => {
@@ -123,6 +140,7 @@ export function PaywallProvider({
         },
       }),
       () => latest.current.reasonMessages,
+      () => ({ locale: latest.current.locale, serverCopy: latest.current.serverCopy }),
     )
     return localized
   })
