@@ -278,17 +278,20 @@ export function checkLocaleBudgets(rows: LocaleSize[]): { ok: boolean; lines: st
 export const devtoolsProductionBudget = 100
 
 /**
- * Everything `@paywall-kit/devtools` exports, bundled like an app's production build (minified,
- * `NODE_ENV=production`). Only React, ReactDOM and TanStack Query are external: Radix, the kit and the
- * mock billing API are bundled, so whatever the switch failed to drop is counted. Imported by path, as
- * the bench's root does not depend on the package (the same `src/` its source condition resolves to).
+ * What an app's production build (minified, `NODE_ENV=production`) keeps of `@paywall-kit/devtools` when
+ * it uses all three of its exports: the app's module holds them in an array, as rendering them would.
+ * Only React, ReactDOM and TanStack Query are external: Radix, the kit and the mock billing API are
+ * bundled, so whatever the switch failed to drop is counted. Imported by path, as the bench's root does
+ * not depend on the package (the same `src/` its source condition resolves to).
  */
 export async function measureDevtoolsProduction(): Promise<BundleSize> {
+  const from = entryPath('../packages/devtools/src/index.ts')
   return measure(
     './size/piece-entry.ts',
     (id) => peers.test(id) || /^@tanstack\/react-devtools(\/|$)/.test(id),
     'js',
-    `export * from '${entryPath('../packages/devtools/src/index.ts')}'`,
+    `import { PaywallDevtools, PaywallDevtoolsPanel, paywallDevtoolsPlugin } from '${from}'\n` +
+      'export const used = [PaywallDevtools, PaywallDevtoolsPanel, paywallDevtoolsPlugin]',
   )
 }
 

@@ -2,7 +2,9 @@
 // `pnpm size --modules` also lists which source modules the bytes come from.
 import {
   checkBudgets,
+  checkDevtoolsBudget,
   checkLocaleBudgets,
+  measureDevtoolsProduction,
   measureLocales,
   measureSizes,
   moduleBreakdown,
@@ -15,7 +17,10 @@ try {
   // Each locale is its own entry: what an app pays for the kit plus the one language it imports.
   const locales = checkLocaleBudgets(await measureLocales(sizes.react))
   console.log(`\n${locales.lines.join('\n')}`)
-  const ok = budgets.ok && locales.ok
+  // The devtools' default entry in a production build: no-ops only (issue 18).
+  const devtools = checkDevtoolsBudget(await measureDevtoolsProduction())
+  console.log(`\n${devtools.lines.join('\n')}`)
+  const ok = budgets.ok && locales.ok && devtools.ok
   if (process.argv.includes('--modules')) {
     for (const which of /** @type {const} */ (['core', 'react'])) {
       console.log(`\n${which} entry, bytes per module before the final minify pass:`)

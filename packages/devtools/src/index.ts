@@ -1,27 +1,25 @@
-'use client'
-
 import type { ReactNode } from 'react'
-import type { PaywallDevtoolsProps } from './production'
-import * as devtools from './production'
+import { PaywallDevtools as Devtools, type PaywallDevtoolsProps } from './paywall-devtools'
+import { PaywallDevtoolsPanel as Panel } from './paywall-devtools-panel'
+import { paywallDevtoolsPlugin as plugin } from './tanstack-plugin'
 
-export type { PaywallDevtoolsPanelProps, PaywallDevtoolsProps } from './production'
+export type { PaywallDevtoolsProps } from './paywall-devtools'
+export type { PaywallDevtoolsPanelProps } from './paywall-devtools-panel'
 
 // Bundlers replace `process.env.NODE_ENV` and drop the branch not taken, so a production build keeps
-// only these no-ops and none of the panel (sideEffects: false lets them drop the import too).
-const renderNothing = () => null
+// only these no-ops and none of the panel (`sideEffects: false` lets them drop the imports too). No
+// 'use client' here: in production nothing needs the client, and in development the components come
+// from modules that are client code anyway.
+const nothing = () => null
 
 /** `PaywallDevtools` in development; renders nothing in production builds. */
 export const PaywallDevtools: (props: PaywallDevtoolsProps) => ReactNode =
-  process.env.NODE_ENV === 'production' ? renderNothing : devtools.PaywallDevtools
+  process.env.NODE_ENV === 'production' ? nothing : Devtools
 
 /** `PaywallDevtoolsPanel` in development; renders nothing in production builds. */
-export const PaywallDevtoolsPanel: typeof devtools.PaywallDevtoolsPanel =
-  process.env.NODE_ENV === 'production'
-    ? (renderNothing as unknown as typeof devtools.PaywallDevtoolsPanel)
-    : devtools.PaywallDevtoolsPanel
+export const PaywallDevtoolsPanel: typeof Panel =
+  process.env.NODE_ENV === 'production' ? (nothing as unknown as typeof Panel) : Panel
 
-/** `paywallDevtoolsPlugin` in development; in production builds a plugin whose panel renders nothing. */
-export const paywallDevtoolsPlugin: typeof devtools.paywallDevtoolsPlugin =
-  process.env.NODE_ENV === 'production'
-    ? () => ({ id: 'paywall-kit', name: 'Paywall', render: renderNothing as never })
-    : devtools.paywallDevtoolsPlugin
+/** `paywallDevtoolsPlugin` in development; in production builds a plugin that renders nothing. */
+export const paywallDevtoolsPlugin: typeof plugin =
+  process.env.NODE_ENV === 'production' ? () => ({ name: 'Paywall', render: nothing as never }) : plugin
