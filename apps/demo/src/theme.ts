@@ -17,11 +17,19 @@ function readStored(): ThemePreference {
 
 let preference: ThemePreference = 'system'
 
-/** Applies a preference to `<html data-theme>`, which both the app's and the kit's styles follow. */
+/**
+ * Applies a preference to `<html data-theme>`, which the app's styles follow, and `<html data-pwk-theme>`,
+ * which the kit's follow (the kit never reads the page's own attributes or classes).
+ */
 function apply(value: ThemePreference): void {
   const root = document.documentElement
-  if (value === 'system') delete root.dataset.theme
-  else root.dataset.theme = value
+  if (value === 'system') {
+    delete root.dataset.theme
+    delete root.dataset.pwkTheme
+  } else {
+    root.dataset.theme = value
+    root.dataset.pwkTheme = value
+  }
 }
 
 /** Applies the stored preference before the first render, so the page never flashes the wrong theme. */

@@ -45,9 +45,13 @@ async function paywallLoader({ parameters }: { parameters: Preview['parameters']
 
 const withTheme: Decorator = (Story, { globals }) => {
   const theme = globals.theme === 'dark' ? 'dark' : 'light'
-  // On the root element, so portalled content (the modal) is themed too.
+  // On the root element, so portalled content (the modal) is themed too: `data-pwk-theme` chooses the
+  // kit's scheme (the kit styles nothing of the page), `color-scheme` the page's own.
   useLayoutEffect(() => {
-    document.documentElement.dataset.theme = theme
+    const root = document.documentElement
+    root.dataset.theme = theme
+    root.dataset.pwkTheme = theme
+    root.style.colorScheme = theme
   }, [theme])
   return <Story />
 }

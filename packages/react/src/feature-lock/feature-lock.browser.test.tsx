@@ -54,7 +54,10 @@ function renderLocked(content: ReactNode, width?: number) {
     <QueryClientProvider client={new QueryClient()}>
       <PaywallProvider>
         <LockReports />
-        <div style={{ inlineSize: width, background: 'var(--pwk-color-bg)', color: 'var(--pwk-color-fg)' }}>
+        {/* A host page that follows the OS scheme itself (the kit sets nothing on the page). */}
+        <div
+          style={{ inlineSize: width, background: 'Canvas', color: 'CanvasText', colorScheme: 'light dark' }}
+        >
           <FeatureLock feature="reports">{content}</FeatureLock>
         </div>
       </PaywallProvider>

@@ -15,7 +15,7 @@ async function emulateMedia(features: { name: string; value: string }[]) {
 afterEach(async () => {
   cleanup()
   sessionStorage.clear()
-  document.documentElement.removeAttribute('data-theme')
+  document.documentElement.removeAttribute('data-pwk-theme')
   await emulateMedia([])
 })
 
@@ -95,17 +95,17 @@ describe('given dark mode', () => {
     expect(getComputedStyle(indicatorOf(container)).backgroundColor).toBe('rgb(74, 222, 128)')
   })
 
-  it('should stay light when the page says data-theme="light"', async () => {
+  it('should stay light when the page says data-pwk-theme="light"', async () => {
     await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }])
-    document.documentElement.setAttribute('data-theme', 'light')
+    document.documentElement.setAttribute('data-pwk-theme', 'light')
     const { container } = render(<UsageMeter label="API calls" used={100} limit={1000} />)
 
     expect(getComputedStyle(indicatorOf(container)).backgroundColor).toBe('rgb(21, 128, 61)')
   })
 
-  it('should apply under a data-theme="dark" ancestor in a light system', () => {
+  it('should apply under a data-pwk-theme="dark" ancestor in a light system', () => {
     const { container } = render(
-      <div data-theme="dark">
+      <div data-pwk-theme="dark">
         <UsageMeter label="API calls" used={1000} limit={1000} />
       </div>,
     )
@@ -118,7 +118,8 @@ describe('given dark mode', () => {
     async (used) => {
       await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }])
       const { container } = render(
-        <div style={{ background: 'var(--pwk-color-bg)', padding: 8 }}>
+        // A host page that follows the OS scheme itself (the kit sets nothing on the page).
+        <div style={{ background: 'Canvas', colorScheme: 'light dark', padding: 8 }}>
           <UsageMeter
             label="API calls"
             used={used}
