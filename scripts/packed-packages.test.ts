@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
-const published = ['core', 'react', 'mock-billing'] as const
+const published = ['core', 'react', 'mock-billing', 'devtools'] as const
 
 interface PackResult {
   files: { path: string }[]
