@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { maxRetryAfter } from './internal/build-paywall'
 import { isRealIsoDate } from './internal/calendar'
 import { isMachineText } from './internal/text'
@@ -11,6 +11,10 @@ import { reasons } from './reason-table'
 import { safeHref } from './safe-href'
 import { toPaymentRequired } from './to-payment-required'
 import type { PaymentRequired } from './types'
+
+// Thousands of runs each: 1–3 s alone, 6–7 s on two cores shared with the other test projects,
+// which Vitest's default 5 s timeout turned into failures.
+vi.setConfig({ testTimeout: 30_000 })
 
 const base = 'https://app.example.com/page'
 const allowedOrigins = ['https://billing.example.com']
