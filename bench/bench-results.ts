@@ -3,6 +3,7 @@ import type { StormResults } from './measure-storm.ts'
 import type { TimeToPaywallResults } from './measure-time-to-paywall.ts'
 import type { MockServerResults } from './mock-server-load.ts'
 import type { measurePieces, SizeResults, sizeBudgets } from './size.ts'
+import type { PeerSize } from './size-peers.ts'
 
 /** Everything one `pnpm bench` measured, as written to `bench/results.json`. */
 export interface BenchResults {
@@ -24,6 +25,8 @@ export interface BenchResults {
     budgets: typeof sizeBudgets
     /** Each piece of the kit imported alone (tree-shaken), core included; peers and Radix external. */
     pieces: Awaited<ReturnType<typeof measurePieces>>
+    /** The kit beside Radix Dialog alone and the billing SDKs' React entries, by the same tool (React external). */
+    peers: PeerSize[]
   }
   mockServer?: MockServerResults
   durationS: number

@@ -139,6 +139,15 @@ export function formatReport(results: BenchResults): string {
         ...size.pieces.map((piece) => [piece.name, kb(piece.minBytes), kb(piece.gzipBytes)]),
       ]),
     )
+    parts.push(
+      table(
+        'Side by side (same tool, same run; React external, the kit also leaves TanStack Query to the app)',
+        [
+          ['', 'min', 'gzip', 'brotli'],
+          ...size.peers.map((row) => [row.name, kb(row.minBytes), kb(row.gzipBytes), kb(row.brotliBytes)]),
+        ],
+      ),
+    )
     parts.push(checkBudgets(size).lines.join('\n'))
   }
   const server = results.mockServer

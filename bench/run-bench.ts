@@ -13,6 +13,7 @@ import { measureTimeToPaywall } from './measure-time-to-paywall.ts'
 import { measureMockServer } from './mock-server-load.ts'
 import { startPageServer } from './page-server.ts'
 import { measurePieces, measureSizes, sizeBudgets } from './size.ts'
+import { measurePeers } from './size-peers.ts'
 
 const benchmarks = ['timeToPaywall', 'storm', 'isolation', 'size', 'mockServer'] as const
 type Benchmark = (typeof benchmarks)[number]
@@ -59,7 +60,12 @@ export async function runBench(argv: string[]): Promise<void> {
 
   if (selected.has('size')) {
     log('Measuring bundle sizes…')
-    results.size = { ...(await measureSizes()), budgets: sizeBudgets, pieces: await measurePieces() }
+    results.size = {
+      ...(await measureSizes()),
+      budgets: sizeBudgets,
+      pieces: await measurePieces(),
+      peers: await measurePeers(),
+    }
   }
 
   if (selected.has('timeToPaywall') || selected.has('storm') || selected.has('isolation')) {

@@ -78,7 +78,7 @@ function bundleConfig(entry: string, external: (id: string) => boolean, source?:
  * Bundles one entry like an app's production build would (minified, `NODE_ENV=production`) and measures its
  * JavaScript (`kind: 'js'`) or its CSS (`kind: 'css'`).
  */
-async function measure(
+export async function measure(
   entry: string,
   external: (id: string) => boolean,
   kind: 'js' | 'css' = 'js',
