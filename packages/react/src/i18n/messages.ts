@@ -1,4 +1,4 @@
-import type { ReasonMessages } from '@paywall-kit/core'
+import type { PaywallPlanInterval, ReasonMessages } from '@paywall-kit/core'
 import { createContext, useContext } from 'react'
 import { withFallback } from './message-fallback'
 
@@ -52,12 +52,41 @@ export interface PaywallMessages {
     contactSupport: string
     /** Link to the server's documentation for this error. */
     learnMore: string
+    /** The action's text while `onAction` runs (e.g. a checkout overlay is opening); also announced. */
+    actionPending: string
+    /** Shown (as an alert) when `onAction`'s promise rejects; the modal stays open. */
+    actionFailed: string
+    /** The action's text once the user picked a plan, e.g. "Continue with Pro". */
+    choosePlan: (plan: string) => string
+    /** A plan's price per interval, e.g. "$20.00 per month"; `price` is `Intl.NumberFormat` output. */
+    planPrice: (values: { price: string; interval: PaywallPlanInterval | undefined }) => string
+    /** Marks the plan the account is on now. */
+    currentPlan: string
+    /** Marks the plan the server recommends. */
+    recommendedPlan: string
+    /**
+     * For a viewer who cannot pay (`canManageBilling`): who to ask. `owner` is the billing owner's name
+     * or email, when known.
+     */
+    askOwner: (values: { owner: string | undefined }) => string
+    /** Button that copies the link to billing, to send to whoever can pay. */
+    copyLink: string
+    /** Announced once the link is on the clipboard. */
+    linkCopied: string
+    /** Button calling the provider's `onRequestAccess`. */
+    requestAccess: string
+    /** Announced once `onRequestAccess` has finished. */
+    requestSent: string
+    /** Shown (as an alert) when `onRequestAccess` fails. */
+    requestFailed: string
   }
   lock: {
     /** Overlay heading when the feature is locked. */
     locked: string
     /** Button that opens the paywall for this feature. */
     unlock: string
+    /** The same button for a viewer who cannot pay (`canManageBilling`): the modal then says who to ask. */
+    howToGetAccess: string
   }
   meter: {
     /**
@@ -133,6 +162,12 @@ export interface PaywallMessages {
     endedMessage: string
     /** Action of the `access-ended` variant, e.g. "Renew plan". */
     endedAction: string
+    /** Description for a viewer who cannot pay (`canManageBilling`); `owner` is the billing owner, when known. */
+    askOwner: (values: { owner: string | undefined }) => string
+    /** The action for a viewer who cannot pay: copies the billing link to send to whoever can. */
+    copyLink: string
+    /** Announced once the link is on the clipboard. */
+    linkCopied: string
     /** Accessible name of the dismiss button. */
     dismiss: string
   }
@@ -163,10 +198,26 @@ export const defaultMessages: PaywallMessages = {
     copyFailed: 'Could not copy. Select the details to copy them.',
     contactSupport: 'Contact support',
     learnMore: 'Learn more',
+    actionPending: 'Opening checkout…',
+    actionFailed: 'Checkout could not be completed. Please try again.',
+    choosePlan: (plan) => `Continue with ${plan}`,
+    planPrice: ({ price, interval }) => (interval ? `${price} per ${interval}` : price),
+    currentPlan: 'Current plan',
+    recommendedPlan: 'Recommended',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Ask ${owner} to update billing for this account so you can continue.`
+        : 'Ask an admin of this account to update billing so you can continue.',
+    copyLink: 'Copy link to billing',
+    linkCopied: 'Link copied',
+    requestAccess: 'Ask for access',
+    requestSent: 'Request sent',
+    requestFailed: 'The request could not be sent. Please try again.',
   },
   lock: {
     locked: 'This feature is not included in your plan',
     unlock: 'Unlock',
+    howToGetAccess: 'How to get access',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
@@ -201,6 +252,12 @@ export const defaultMessages: PaywallMessages = {
     endedMessage: 'Renew your plan to restore access.',
     endedAction: 'Renew plan',
     dismiss: 'Dismiss',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Ask ${owner} to update the payment method.`
+        : 'Ask an admin of this account to update the payment method.',
+    copyLink: 'Copy link to billing',
+    linkCopied: 'Link copied',
   },
 }
 

@@ -17,31 +17,19 @@ import { intlFormat } from '../i18n/intl-format'
 import { localizePaywall } from '../i18n/localize-paywall'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
 import { composeEventHandlers } from '../internal/compose-event-handlers'
-import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { isDateOnly } from '../internal/is-date-only'
 import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
 import { useIsClient } from '../internal/use-is-client'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
-import { useSafeHref } from '../internal/use-safe-href'
+import { writeClipboard } from '../internal/write-clipboard'
+import { type BillingOptions, useBillingOptions } from '../provider/billing-context'
 import { usePaywallBridge } from '../provider/paywall-bridge-context'
 import { usePaywallContext } from '../provider/paywall-context'
-import { useRetryCountdown } from './use-retry-countdown'
 import { formattersWarm, markFormattersWarm } from '../provider/warm-formatters'
-
-interface ModalContextValue {
-  /** The paywall to show, localised; the last one while the modal animates out. */
-  paywall: PaymentRequired | null
-  messages: PaywallMessages['modal']
-  locale: string | undefined
-  timeZone: string | undefined
-  allowedOrigins: string[] | undefined
-  followAction: () => void
-  retry: (() => void) | undefined
-  restoreFocus: () => void
-}
-
-const [ModalProvider, useModalContext] = createContext<ModalContextValue>('Modal.Root')
+import { type ModalContextValue, ModalProvider, useModalContext } from './paywall-modal-context'
+import { useHandOff } from './use-hand-off'
+import { useRetryCountdown } from './use-retry-countdown'
 
 /** Remembers the focused element to give focus back to, unless it is the page itself or inside a dialog. */
 function saveFocus(returnFocus: { current: HTMLElement | null }) {
@@ -81,6 +69,12 @@ export interface RootProps {
    * @default the user's
    */
   timeZone?: string
+  /**
+   * The hand-off for this modal, over the provider's `onAction`: called with the paywall and the picked
+   * plan; a returned promise keeps the modal open and pending until it settles (see `PaywallProvider`).
+   * @default the provider's `onAction`
+   */
+  onAction?: BillingOptions['onAction']
 }
 
 const selectIsOpen = (state: PaywallState) => state.isOpen
@@ -100,12 +94,14 @@ export function Root({
   messages: override,
   locale,
   timeZone,
+  onAction,
 }: RootProps) {
   const { store, parseOptions, locale: providerLocale, unlockControls } = usePaywallContext('Modal.Root')
   // Slices, not the whole state: 50 merged 402s must not re-render the modal 50 times.
   const storeOpen = usePaywallSelector(selectIsOpen)
   const current = usePaywallSelector(selectCurrent)
-  const { dismiss, followAction, retry } = usePaywallActions()
+  const { dismiss, followAction, retry, resolve } = usePaywallActions()
+  const billing = useBillingOptions()
   const messages = useMessages(override)
   const isOpen = open ?? storeOpen
   // A paywall from the store was localised as it entered it; one given as a prop is localised here.
@@ -132,7 +128,22 @@ export function Root({
     if (isOpen && !returnFocus.current) saveFocus(returnFocus)
   }, [isOpen])
 
+  const handOff = useHandOff({
+    paywall: shown,
+    messages,
+    billing,
+    onAction,
+    store,
+    resolve,
+    followAction: () => {
+      followAction()
+      onOpenChange?.(false)
+    },
+    onOpenChange,
+  })
+
   const context: ModalContextValue = {
+    handOff,
     paywall: shown,
     messages: messages.modal,
     locale: locale ?? providerLocale,
@@ -356,47 +367,18 @@ export const Usage = forwardRef<HTMLParagraphElement, UsageProps>(function Usage
   )
 })
 
-export interface PlansProps extends ComponentPropsWithoutRef<'section'>, PartProps {}
-
-/** The plans the 402 offers, as a list labelled "Plans"; nothing when it offers none. */
-export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
-  { asChild = false, className, children, ...props },
-  ref,
-) {
-  const { paywall, messages } = useModalContext('Modal.Plans')
-  const headingId = useId()
-  const plans = paywall?.plans
-  if (!plans?.length) return null
-  const list = (
-    <>
-      <h3 id={headingId} className="pwk-modal__plans-heading">
-        {messages.plansHeading}
-      </h3>
-      <ul className="pwk-modal__plan-list">
-        {plans.map((plan, index) => (
-          <li key={plan.id ?? `${plan.name}-${index}`} className="pwk-modal__plan">
-            <span className="pwk-modal__plan-name">{plan.name}</span>
-            {plan.price && <span className="pwk-modal__plan-price">{plan.price}</span>}
-          </li>
-        ))}
-      </ul>
-    </>
-  )
-  return (
-    <Primitive
-      as="section"
-      asChild={asChild}
-      // The heading that names the list exists only in the default content.
-      aria-labelledby={showsDefaultContent(children, asChild) ? headingId : undefined}
-      defaultContent={list}
-      {...props}
-      className={cx('pwk-modal__plans', className)}
-      ref={ref}
-    >
-      {children}
-    </Primitive>
-  )
-})
+export {
+  ActionStatus,
+  type ActionStatusProps,
+  AskOwner,
+  type AskOwnerProps,
+  CopyLink,
+  type CopyLinkProps,
+  RequestAccess,
+  type RequestAccessProps,
+} from './paywall-modal-ask-owner'
+export { formatPlanPrice, Plan, type PlanProps, Plans, type PlansProps } from './paywall-modal-plans'
+export { Price, type PriceProps } from './paywall-modal-price'
 
 /** Whether a link leaves the page for another origin (a `mailto:` link opens the mail app instead). */
 function isExternal(href: string) {
@@ -415,28 +397,53 @@ const newTab = { target: '_blank', rel: 'noopener noreferrer' }
 export interface ActionProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href'>, PartProps {}
 
 /**
- * The one next step, e.g. "Renew subscription": a link to the 402's action URL, only when that URL
- * is safe (checked again here against the provider's `allowedOrigins`). Links to another origin
- * open in a new tab with `rel="noopener noreferrer"`. Nothing renders when there is no safe URL.
- * A click follows the action (`action_clicked`) and closes the modal, so it does not cover the page
- * that takes the payment; the features stay locked until the payment goes through. A consumer's
- * `onClick` that calls `preventDefault()` stops both the navigation and this.
+ * The one next step, e.g. "Renew subscription", or "Continue with Pro" once a plan is picked.
+ *
+ * With an `onAction` (provider or `Modal.Root`) it is a button that hands the paywall and the picked
+ * plan over (e.g. to a checkout overlay); while a returned promise runs it is `aria-busy`,
+ * `aria-disabled` and reads "Opening checkout…" (`data-state="pending"`), after a rejection
+ * `data-state="failed"` (see `Modal.ActionStatus` for the announcements).
+ *
+ * Otherwise a link: to the picked plan's URL, else the 402's action URL, else the provider's
+ * `billingUrl`, only when safe (checked again against `allowedOrigins`). Links to another origin open
+ * in a new tab with `rel="noopener noreferrer"`. A click follows the action (`action_clicked`) and
+ * closes the modal, so it does not cover the page that takes the payment; the features stay locked
+ * until the payment goes through.
+ *
+ * Nothing renders for a viewer who cannot pay (`canManageBilling`; see `Modal.AskOwner`) or when there
+ * is neither a safe link nor `onAction`. A consumer's `onClick` that calls `preventDefault()` stops it.
  */
-export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action(
+export const Action = forwardRef<HTMLElement, ActionProps>(function Action(
   { className, onClick, ...props },
   ref,
 ) {
-  const { paywall, followAction } = useModalContext('Modal.Action')
-  const action = paywall?.action
-  // Resolved against the page, as the parser did: the modal only renders on the client, and a relative
-  // URL seeded into the store (not parsed) gets the same absolute href as a parsed one.
-  const href = useSafeHref('Modal.Action', action?.url, globalThis.location?.href)
+  const { handOff, followAction, messages } = useModalContext('Modal.Action')
+  const { canPay, run, href, label, notice } = handOff
+  if (!canPay) return null
+  if (run) {
+    const pending = notice === 'pending'
+    return (
+      <Primitive
+        as="button"
+        defaultContent={pending ? messages.actionPending : label}
+        {...(props as ComponentPropsWithoutRef<'button'>)}
+        aria-busy={pending || undefined}
+        aria-disabled={pending || undefined}
+        data-state={pending ? 'pending' : notice === 'failed' ? 'failed' : 'idle'}
+        className={cx('pwk-modal__action pwk-button', className)}
+        // Not `disabled`: a disabled button drops focus to the page while the checkout opens.
+        onClick={composeEventHandlers(onClick as ComponentPropsWithoutRef<'button'>['onClick'], run)}
+        ref={ref}
+      />
+    )
+  }
   if (!href) return null
   return (
     <Primitive
       as="a"
-      defaultContent={action?.label}
+      defaultContent={label}
       {...props}
+      data-state="idle"
       className={cx('pwk-modal__action pwk-button', className)}
       href={href}
       {...(isExternal(href) && newTab)}
@@ -447,6 +454,9 @@ export const Action = forwardRef<HTMLAnchorElement, ActionProps>(function Action
 })
 
 export interface TryAgainProps extends ComponentPropsWithoutRef<'button'>, PartProps {}
+
+const selectHasQueryReports = (state: PaywallState) =>
+  state.reports.some((report) => report.source === 'query' && report.key !== undefined)
 
 /**
  * "Try again": for a mutation that hit the paywall, replays it once and closes. For a paywall that says
@@ -463,8 +473,10 @@ export const TryAgain = forwardRef<HTMLButtonElement, TryAgainProps>(function Tr
   const { store } = usePaywallContext('Modal.TryAgain')
   const { bridge } = usePaywallBridge()
   const countdown = useRetryCountdown(paywall, locale)
+  // Only queries can be refetched: a paywall reported by hand has nothing to try again.
+  const hasQueries = usePaywallSelector(selectHasQueryReports)
   const recheck =
-    countdown && bridge
+    countdown && bridge && hasQueries
       ? () => {
           store.close()
           void bridge.recheck()
@@ -560,12 +572,17 @@ export const Close = forwardRef<HTMLButtonElement, CloseProps>(function Close(
 
 export interface AfterPaymentProps extends ComponentPropsWithoutRef<'p'>, PartProps {}
 
-/** What happens after paying: "Access returns right away after payment." */
+/**
+ * What happens after paying: "Access returns right away after payment." Only when the kit knows it
+ * (the 402's `accessReturnsInstantly`, or the provider's), for a viewer who can pay and has an action
+ * to take; nothing otherwise.
+ */
 export const AfterPayment = forwardRef<HTMLParagraphElement, AfterPaymentProps>(function AfterPayment(
   { className, ...props },
   ref,
 ) {
-  const { messages } = useModalContext('Modal.AfterPayment')
+  const { messages, handOff } = useModalContext('Modal.AfterPayment')
+  if (!handOff.instantAccess || !handOff.canPay || !(handOff.run || handOff.href)) return null
   return (
     <Primitive
       as="p"
@@ -576,31 +593,6 @@ export const AfterPayment = forwardRef<HTMLParagraphElement, AfterPaymentProps>(
     />
   )
 })
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text)
-      return true
-    }
-  } catch {
-    // Denied or unavailable (e.g. an insecure origin): fall back to the selection API below.
-  }
-  const field = document.createElement('textarea')
-  field.value = text
-  field.setAttribute('readonly', '')
-  field.style.position = 'fixed'
-  field.style.opacity = '0'
-  document.body.append(field)
-  field.select()
-  try {
-    return document.execCommand('copy')
-  } catch {
-    return false
-  } finally {
-    field.remove()
-  }
-}
 
 /**
  * Whether the support time may be formatted in this render: at once when the page has made an `Intl`

@@ -194,10 +194,16 @@ describe('given a 402 for a quota', () => {
     expect(onEvent.mock.calls.map(([event]) => event.type)).toContain('action_clicked')
   })
 
-  it('should say that access returns right away after payment', async () => {
-    const { dialog } = await open402(quota)
+  it('should say that access returns right away after payment when the provider says so', async () => {
+    const { dialog } = await open402(quota, { accessReturnsInstantly: true })
 
     expect(within(dialog).getByText('Access returns right away after payment.')).toBeInTheDocument()
+  })
+
+  it('should not promise that access returns right away when neither the 402 nor the provider says so', async () => {
+    const { dialog } = await open402(quota)
+
+    expect(within(dialog).queryByText('Access returns right away after payment.')).not.toBeInTheDocument()
   })
 })
 
@@ -572,7 +578,7 @@ describe('given asChild with an empty child element', () => {
     })
     render(
       <QueryClientProvider client={new QueryClient()}>
-        <PaywallProvider>
+        <PaywallProvider accessReturnsInstantly>
           <Modal.Root open paywall={withEverything}>
             <Modal.Portal>
               <Modal.Content>

@@ -30,6 +30,12 @@ export interface PaywallModalProps {
   open?: boolean
   /** Called with `false` when the user closes the modal (Escape, ×, "Not now") or follows its action link. */
   onOpenChange?: (open: boolean) => void
+  /**
+   * The hand-off for this modal, over the provider's `onAction` (e.g. a checkout overlay): called with
+   * the paywall and the picked plan; a returned promise keeps the modal open and pending until it settles.
+   * @default the provider's `onAction`
+   */
+  onAction?: Modal.RootProps['onAction']
   /** Extra content shown below the plans, e.g. a feature comparison. */
   children?: ReactNode
 }
@@ -50,14 +56,19 @@ export function PaywallModal({ className, container, children, ...rootProps }: P
           <Modal.Title />
           <Modal.Description />
           <Modal.Usage />
+          <Modal.Price />
           <Modal.Countdown />
           <Modal.Plans />
           {children}
+          <Modal.AskOwner />
           <div className="pwk-modal__actions">
             <Modal.Action />
+            <Modal.CopyLink />
+            <Modal.RequestAccess />
             <Modal.TryAgain />
             <Modal.Dismiss />
           </div>
+          <Modal.ActionStatus />
           <Modal.AfterPayment />
           <Modal.Support />
         </Modal.Content>

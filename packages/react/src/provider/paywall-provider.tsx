@@ -16,6 +16,7 @@ import type { ServerCopy } from '../i18n/server-copy'
 import { createUnlockRegistry } from '../internal/unlock-registry'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
 import { createPaywallQueryBridge } from '../query/paywall-query-bridge'
+import { BillingContext, type BillingOptions } from './billing-context'
 import {
   PaywallBridgeContext,
   type PaywallBridgeContextValue,
@@ -24,7 +25,7 @@ import {
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
 import { warmFormatters } from './warm-formatters'
 
-export interface PaywallProviderProps {
+export interface PaywallProviderProps extends BillingOptions {
   /**
    * The app's QueryClient whose QueryCache and MutationCache are watched for 402s. Never replaced
    * or reconfigured: the kit only subscribes.
@@ -107,6 +108,12 @@ export function PaywallProvider({
   locale,
   serverCopy = 'auto',
   throwOnError = false,
+  billingUrl,
+  onAction,
+  canManageBilling,
+  billingOwner,
+  onRequestAccess,
+  accessReturnsInstantly,
   children,
 }: PaywallProviderProps) {
   const contextClient = useContext(QueryClientContext)
@@ -197,10 +204,18 @@ export function PaywallProvider({
     [client, bridge, throwOnError],
   )
 
+  // Its own context: inline callbacks (`onAction={() => …}`) re-render only the parts that use them.
+  const billing = useMemo<BillingOptions>(
+    () => ({ billingUrl, onAction, canManageBilling, billingOwner, onRequestAccess, accessReturnsInstantly }),
+    [billingUrl, onAction, canManageBilling, billingOwner, onRequestAccess, accessReturnsInstantly],
+  )
+
   return (
     <PaywallContext.Provider value={context}>
       <PaywallBridgeContext.Provider value={bridgeContext}>
-        <MessagesContext.Provider value={mergedMessages}>{children}</MessagesContext.Provider>
+        <MessagesContext.Provider value={mergedMessages}>
+          <BillingContext.Provider value={billing}>{children}</BillingContext.Provider>
+        </MessagesContext.Provider>
       </PaywallBridgeContext.Provider>
     </PaywallContext.Provider>
   )

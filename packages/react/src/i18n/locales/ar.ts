@@ -68,10 +68,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'تعذّر النسخ. حدّد التفاصيل لنسخها.',
     contactSupport: 'التواصل مع الدعم',
     learnMore: 'مزيد من المعلومات',
+    actionPending: 'جارٍ فتح صفحة الدفع…',
+    actionFailed: 'تعذّر إتمام الدفع. حاول مرة أخرى.',
+    choosePlan: (plan) => `متابعة بخطة ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} ${{ day: 'يوميًا', week: 'أسبوعيًا', month: 'شهريًا', year: 'سنويًا' }[interval]}`
+        : price,
+    currentPlan: 'خطتك الحالية',
+    recommendedPlan: 'موصى بها',
+    askOwner: ({ owner }) =>
+      owner
+        ? `اطلب من ${owner} تحديث الفوترة لهذا الحساب لتتمكن من المتابعة.`
+        : 'اطلب من أحد مسؤولي هذا الحساب تحديث الفوترة لتتمكن من المتابعة.',
+    copyLink: 'نسخ رابط صفحة الفوترة',
+    linkCopied: 'تم نسخ الرابط',
+    requestAccess: 'طلب الوصول',
+    requestSent: 'تم إرسال الطلب',
+    requestFailed: 'تعذّر إرسال الطلب. حاول مرة أخرى.',
   },
   lock: {
     locked: 'هذه الميزة غير متضمنة في خطتك',
     unlock: 'فتح الميزة',
+    howToGetAccess: 'كيفية الحصول على الوصول',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} من ${limit} ${unit ?? label}، ${percent}`,
@@ -102,6 +121,10 @@ export const messages: LocaleMessages = {
     message: 'حدّث طريقة الدفع للاحتفاظ بخطتك.',
     expiredTitle: 'انتهى وصولك',
     expiredMessage: 'حدّث طريقة الدفع لاستعادة الوصول.',
+    askOwner: ({ owner }) =>
+      owner ? `اطلب من ${owner} تحديث طريقة الدفع.` : 'اطلب من أحد مسؤولي الحساب تحديث طريقة الدفع.',
+    copyLink: 'نسخ رابط صفحة الفوترة',
+    linkCopied: 'تم نسخ الرابط',
     action: 'تحديث طريقة الدفع',
     trialTitle: 'فترتك التجريبية على وشك الانتهاء',
     trialDaysLeft: ({ days }) =>

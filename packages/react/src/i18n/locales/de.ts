@@ -64,10 +64,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'Kopieren nicht möglich. Markieren Sie die Angaben, um sie zu kopieren.',
     contactSupport: 'Support kontaktieren',
     learnMore: 'Mehr erfahren',
+    actionPending: 'Zahlungsseite wird geöffnet…',
+    actionFailed: 'Die Zahlung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut.',
+    choosePlan: (plan) => `Weiter mit ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} pro ${{ day: 'Tag', week: 'Woche', month: 'Monat', year: 'Jahr' }[interval]}`
+        : price,
+    currentPlan: 'Aktueller Tarif',
+    recommendedPlan: 'Empfohlen',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Bitten Sie ${owner}, die Abrechnung für dieses Konto zu aktualisieren, damit Sie weitermachen können.`
+        : 'Bitten Sie eine Person mit Administratorrechten, die Abrechnung für dieses Konto zu aktualisieren, damit Sie weitermachen können.',
+    copyLink: 'Link zur Abrechnung kopieren',
+    linkCopied: 'Link kopiert',
+    requestAccess: 'Zugriff anfragen',
+    requestSent: 'Anfrage gesendet',
+    requestFailed: 'Die Anfrage konnte nicht gesendet werden. Bitte versuchen Sie es erneut.',
   },
   lock: {
     locked: 'Diese Funktion ist in Ihrem Tarif nicht enthalten',
     unlock: 'Freischalten',
+    howToGetAccess: 'So erhalten Sie Zugriff',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} von ${limit} ${unit ?? label}, ${percent}`,
@@ -89,6 +108,12 @@ export const messages: LocaleMessages = {
     message: 'Aktualisieren Sie Ihre Zahlungsmethode, um Ihren Tarif zu behalten.',
     expiredTitle: 'Ihr Zugang ist abgelaufen',
     expiredMessage: 'Aktualisieren Sie Ihre Zahlungsmethode, um den Zugang wiederherzustellen.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Bitten Sie ${owner}, die Zahlungsmethode zu aktualisieren.`
+        : 'Bitten Sie eine Person mit Administratorrechten, die Zahlungsmethode zu aktualisieren.',
+    copyLink: 'Link zur Abrechnung kopieren',
+    linkCopied: 'Link kopiert',
     action: 'Zahlungsmethode aktualisieren',
     trialTitle: 'Ihr Testzeitraum endet bald',
     trialDaysLeft: ({ relative }) => `Der Testzeitraum endet ${relative}`,
@@ -101,7 +126,8 @@ export const messages: LocaleMessages = {
     cardMessage: 'Hinterlegen Sie eine neue Karte, damit Ihre nächste Zahlung klappt.',
     cardAction: 'Karte aktualisieren',
     cardExpiredTitle: 'Ihre Karte ist abgelaufen',
-    cardExpiredMessage: 'Hinterlegen Sie vor Ihrer nächsten Zahlung eine neue Karte, um Ihren Tarif zu behalten.',
+    cardExpiredMessage:
+      'Hinterlegen Sie vor Ihrer nächsten Zahlung eine neue Karte, um Ihren Tarif zu behalten.',
     endedMessage: 'Verlängern Sie Ihren Tarif, um den Zugang wiederherzustellen.',
     endedAction: 'Tarif verlängern',
     dismiss: 'Ausblenden',

@@ -27,10 +27,26 @@ export const messages: LocaleMessages = {
     copyFailed: 'Could not copy. Select the details to copy them.',
     contactSupport: 'Contact support',
     learnMore: 'Learn more',
+    actionPending: 'Opening checkout…',
+    actionFailed: 'Checkout could not be completed. Please try again.',
+    choosePlan: (plan) => `Continue with ${plan}`,
+    planPrice: ({ price, interval }) => (interval ? `${price} per ${interval}` : price),
+    currentPlan: 'Current plan',
+    recommendedPlan: 'Recommended',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Ask ${owner} to update billing for this account so you can continue.`
+        : 'Ask an admin of this account to update billing so you can continue.',
+    copyLink: 'Copy link to billing',
+    linkCopied: 'Link copied',
+    requestAccess: 'Ask for access',
+    requestSent: 'Request sent',
+    requestFailed: 'The request could not be sent. Please try again.',
   },
   lock: {
     locked: 'This feature is not included in your plan',
     unlock: 'Unlock',
+    howToGetAccess: 'How to get access',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} of ${limit} ${unit ?? label}, ${percent}`,
@@ -49,6 +65,12 @@ export const messages: LocaleMessages = {
     message: 'Update your payment method to keep your plan.',
     expiredTitle: 'Your access has ended',
     expiredMessage: 'Update your payment method to restore access.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Ask ${owner} to update the payment method.`
+        : 'Ask an admin of this account to update the payment method.',
+    copyLink: 'Copy link to billing',
+    linkCopied: 'Link copied',
     action: 'Update payment method',
     trialTitle: 'Your trial is ending',
     trialDaysLeft: ({ relative }) => `Trial ends ${relative}`,

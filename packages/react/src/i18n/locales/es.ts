@@ -65,10 +65,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'No se pudo copiar. Selecciona los datos para copiarlos.',
     contactSupport: 'Contactar con soporte',
     learnMore: 'Más información',
+    actionPending: 'Abriendo el pago…',
+    actionFailed: 'No se pudo completar el pago. Inténtalo de nuevo.',
+    choosePlan: (plan) => `Continuar con ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} ${{ day: 'al día', week: 'a la semana', month: 'al mes', year: 'al año' }[interval]}`
+        : price,
+    currentPlan: 'Plan actual',
+    recommendedPlan: 'Recomendado',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Pide a ${owner} que actualice la facturación de esta cuenta para poder continuar.`
+        : 'Pide a un administrador de esta cuenta que actualice la facturación para poder continuar.',
+    copyLink: 'Copiar enlace de facturación',
+    linkCopied: 'Enlace copiado',
+    requestAccess: 'Solicitar acceso',
+    requestSent: 'Solicitud enviada',
+    requestFailed: 'No se pudo enviar la solicitud. Inténtalo de nuevo.',
   },
   lock: {
     locked: 'Esta función no está incluida en tu plan',
     unlock: 'Desbloquear',
+    howToGetAccess: 'Cómo obtener acceso',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} de ${limit} ${unit ?? label}, ${percent}`,
@@ -90,6 +109,12 @@ export const messages: LocaleMessages = {
     message: 'Actualiza tu método de pago para mantener tu plan.',
     expiredTitle: 'Tu acceso ha finalizado',
     expiredMessage: 'Actualiza tu método de pago para recuperar el acceso.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Pide a ${owner} que actualice el método de pago.`
+        : 'Pide a un administrador de la cuenta que actualice el método de pago.',
+    copyLink: 'Copiar enlace de facturación',
+    linkCopied: 'Enlace copiado',
     action: 'Actualizar método de pago',
     trialTitle: 'Tu prueba está por terminar',
     trialDaysLeft: ({ relative }) => `La prueba termina ${relative}`,

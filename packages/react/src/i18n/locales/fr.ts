@@ -65,10 +65,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'Copie impossible. Sélectionnez les informations pour les copier.',
     contactSupport: 'Contacter le support',
     learnMore: 'En savoir plus',
+    actionPending: 'Ouverture du paiement…',
+    actionFailed: 'Le paiement n’a pas pu aboutir. Veuillez réessayer.',
+    choosePlan: (plan) => `Continuer avec ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} par ${{ day: 'jour', week: 'semaine', month: 'mois', year: 'an' }[interval]}`
+        : price,
+    currentPlan: 'Offre actuelle',
+    recommendedPlan: 'Recommandée',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Demandez à ${owner} de mettre à jour la facturation de ce compte pour pouvoir continuer.`
+        : 'Demandez à un administrateur de ce compte de mettre à jour la facturation pour pouvoir continuer.',
+    copyLink: 'Copier le lien de facturation',
+    linkCopied: 'Lien copié',
+    requestAccess: 'Demander l’accès',
+    requestSent: 'Demande envoyée',
+    requestFailed: 'La demande n’a pas pu être envoyée. Veuillez réessayer.',
   },
   lock: {
     locked: 'Cette fonctionnalité n’est pas incluse dans votre offre',
     unlock: 'Débloquer',
+    howToGetAccess: 'Comment obtenir l’accès',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} sur ${limit} ${unit ?? label}, ${percent}`,
@@ -90,6 +109,12 @@ export const messages: LocaleMessages = {
     message: 'Mettez à jour votre moyen de paiement pour conserver votre offre.',
     expiredTitle: 'Votre accès a pris fin',
     expiredMessage: 'Mettez à jour votre moyen de paiement pour rétablir l’accès.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Demandez à ${owner} de mettre à jour le moyen de paiement.`
+        : 'Demandez à un administrateur du compte de mettre à jour le moyen de paiement.',
+    copyLink: 'Copier le lien de facturation',
+    linkCopied: 'Lien copié',
     action: 'Mettre à jour le moyen de paiement',
     trialTitle: 'Votre essai se termine bientôt',
     trialDaysLeft: ({ relative }) => `L’essai prend fin ${relative}`,
@@ -102,7 +127,8 @@ export const messages: LocaleMessages = {
     cardMessage: 'Ajoutez une nouvelle carte pour que votre prochain paiement aboutisse.',
     cardAction: 'Mettre à jour la carte',
     cardExpiredTitle: 'Votre carte a expiré',
-    cardExpiredMessage: 'Ajoutez une nouvelle carte avant votre prochain paiement pour conserver votre offre.',
+    cardExpiredMessage:
+      'Ajoutez une nouvelle carte avant votre prochain paiement pour conserver votre offre.',
     endedMessage: 'Renouvelez votre offre pour rétablir l’accès.',
     endedAction: 'Renouveler l’offre',
     dismiss: 'Masquer',

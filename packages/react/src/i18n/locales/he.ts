@@ -69,10 +69,28 @@ export const messages: LocaleMessages = {
     copyFailed: 'לא ניתן להעתיק. יש לסמן את הפרטים כדי להעתיק אותם.',
     contactSupport: 'פנייה לתמיכה',
     learnMore: 'מידע נוסף',
+    actionPending: 'דף התשלום נפתח…',
+    actionFailed: 'לא ניתן היה להשלים את התשלום. יש לנסות שוב.',
+    choosePlan: (plan) => `המשך עם ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval ? `${price} ${{ day: 'ליום', week: 'לשבוע', month: 'לחודש', year: 'לשנה' }[interval]}` : price,
+    currentPlan: 'המסלול הנוכחי',
+    recommendedPlan: 'מומלץ',
+    // The maqaf joins the prefix מ to a name in any script: "מ־Dana".
+    askOwner: ({ owner }) =>
+      owner
+        ? `כדי להמשיך, יש לבקש מ־${owner} לעדכן את פרטי החיוב של החשבון.`
+        : 'כדי להמשיך, יש לבקש ממנהלי החשבון לעדכן את פרטי החיוב.',
+    copyLink: 'העתקת הקישור לחיוב',
+    linkCopied: 'הקישור הועתק',
+    requestAccess: 'בקשת גישה',
+    requestSent: 'הבקשה נשלחה',
+    requestFailed: 'לא ניתן היה לשלוח את הבקשה. יש לנסות שוב.',
   },
   lock: {
     locked: 'התכונה הזו לא כלולה במסלול הנוכחי',
     unlock: 'ביטול הנעילה',
+    howToGetAccess: 'איך מקבלים גישה',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) =>
@@ -100,6 +118,10 @@ export const messages: LocaleMessages = {
     message: 'כדי לשמור על המסלול, יש לעדכן את אמצעי התשלום.',
     expiredTitle: 'הגישה הסתיימה',
     expiredMessage: 'כדי לחדש את הגישה, יש לעדכן את אמצעי התשלום.',
+    askOwner: ({ owner }) =>
+      owner ? `יש לבקש מ־${owner} לעדכן את אמצעי התשלום.` : 'יש לבקש ממנהלי החשבון לעדכן את אמצעי התשלום.',
+    copyLink: 'העתקת הקישור לחיוב',
+    linkCopied: 'הקישור הועתק',
     action: 'עדכון אמצעי התשלום',
     trialTitle: 'תקופת הניסיון עומדת להסתיים',
     trialDaysLeft: ({ days, relative }) =>

@@ -65,10 +65,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'Impossibile copiare. Seleziona i dati per copiarli.',
     contactSupport: 'Contatta l’assistenza',
     learnMore: 'Scopri di più',
+    actionPending: 'Apertura del pagamento…',
+    actionFailed: 'Non è stato possibile completare il pagamento. Riprova.',
+    choosePlan: (plan) => `Continua con ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} ${{ day: 'al giorno', week: 'a settimana', month: 'al mese', year: 'all’anno' }[interval]}`
+        : price,
+    currentPlan: 'Piano attuale',
+    recommendedPlan: 'Consigliato',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Chiedi a ${owner} di aggiornare la fatturazione di questo account per poter continuare.`
+        : 'Chiedi a un amministratore di questo account di aggiornare la fatturazione per poter continuare.',
+    copyLink: 'Copia il link alla fatturazione',
+    linkCopied: 'Link copiato',
+    requestAccess: 'Richiedi l’accesso',
+    requestSent: 'Richiesta inviata',
+    requestFailed: 'Impossibile inviare la richiesta. Riprova.',
   },
   lock: {
     locked: 'Questa funzione non è inclusa nel tuo piano',
     unlock: 'Sblocca',
+    howToGetAccess: 'Come ottenere l’accesso',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} su ${limit} ${unit ?? label}, ${percent}`,
@@ -90,6 +109,12 @@ export const messages: LocaleMessages = {
     message: 'Aggiorna il metodo di pagamento per mantenere il tuo piano.',
     expiredTitle: 'Il tuo accesso è terminato',
     expiredMessage: 'Aggiorna il metodo di pagamento per ripristinare l’accesso.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Chiedi a ${owner} di aggiornare il metodo di pagamento.`
+        : 'Chiedi a un amministratore dell’account di aggiornare il metodo di pagamento.',
+    copyLink: 'Copia il link alla fatturazione',
+    linkCopied: 'Link copiato',
     action: 'Aggiorna metodo di pagamento',
     trialTitle: 'La tua prova sta per scadere',
     trialDaysLeft: ({ relative }) => `La prova termina ${relative}`,

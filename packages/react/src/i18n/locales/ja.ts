@@ -65,10 +65,27 @@ export const messages: LocaleMessages = {
     copyFailed: 'コピーできませんでした。情報を選択してコピーしてください。',
     contactSupport: 'サポートに問い合わせる',
     learnMore: '詳細を見る',
+    actionPending: 'お支払い画面を開いています…',
+    actionFailed: 'お支払いを完了できませんでした。もう一度お試しください。',
+    choosePlan: (plan) => `${plan}で続ける`,
+    planPrice: ({ price, interval }) =>
+      interval ? `${{ day: '日額', week: '週額', month: '月額', year: '年額' }[interval]} ${price}` : price,
+    currentPlan: '現在のプラン',
+    recommendedPlan: 'おすすめ',
+    askOwner: ({ owner }) =>
+      owner
+        ? `続けるには、${owner} にこのアカウントの請求情報の更新を依頼してください。`
+        : '続けるには、このアカウントの管理者に請求情報の更新を依頼してください。',
+    copyLink: '請求ページのリンクをコピー',
+    linkCopied: 'リンクをコピーしました',
+    requestAccess: 'アクセスをリクエスト',
+    requestSent: 'リクエストを送信しました',
+    requestFailed: 'リクエストを送信できませんでした。もう一度お試しください。',
   },
   lock: {
     locked: 'この機能はご利用中のプランに含まれていません',
     unlock: 'ロックを解除',
+    howToGetAccess: 'アクセス方法を見る',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} / ${limit} ${unit ?? label}、${percent}`,
@@ -91,6 +108,12 @@ export const messages: LocaleMessages = {
     message: '現在のプランを維持するには、お支払い方法を更新してください。',
     expiredTitle: 'アクセス期間が終了しました',
     expiredMessage: 'アクセスを再開するには、お支払い方法を更新してください。',
+    askOwner: ({ owner }) =>
+      owner
+        ? `${owner} にお支払い方法の更新を依頼してください。`
+        : 'アカウントの管理者にお支払い方法の更新を依頼してください。',
+    copyLink: '請求ページのリンクをコピー',
+    linkCopied: 'リンクをコピーしました',
     action: 'お支払い方法を更新',
     trialTitle: '無料トライアルがまもなく終了します',
     trialDaysLeft: ({ days, relative }) =>

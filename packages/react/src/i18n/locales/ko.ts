@@ -65,10 +65,27 @@ export const messages: LocaleMessages = {
     copyFailed: '복사하지 못했습니다. 정보를 선택해 직접 복사하세요.',
     contactSupport: '고객 지원 문의',
     learnMore: '자세히 알아보기',
+    actionPending: '결제 화면을 여는 중…',
+    actionFailed: '결제를 완료하지 못했습니다. 다시 시도해 주세요.',
+    choosePlan: (plan) => `${plan} 요금제로 계속`,
+    planPrice: ({ price, interval }) =>
+      interval ? `${{ day: '일', week: '주', month: '월', year: '연' }[interval]} ${price}` : price,
+    currentPlan: '현재 요금제',
+    recommendedPlan: '추천',
+    askOwner: ({ owner }) =>
+      owner
+        ? `계속하려면 ${owner}에게 이 계정의 결제 정보 업데이트를 요청하세요.`
+        : '계속하려면 이 계정의 관리자에게 결제 정보 업데이트를 요청하세요.',
+    copyLink: '결제 페이지 링크 복사',
+    linkCopied: '링크를 복사했습니다',
+    requestAccess: '접근 요청',
+    requestSent: '요청을 보냈습니다',
+    requestFailed: '요청을 보내지 못했습니다. 다시 시도해 주세요.',
   },
   lock: {
     locked: '현재 요금제에는 이 기능이 포함되어 있지 않습니다',
     unlock: '잠금 해제',
+    howToGetAccess: '이용 방법 보기',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} / ${limit} ${unit ?? label}, ${percent}`,
@@ -91,6 +108,12 @@ export const messages: LocaleMessages = {
     message: '현재 요금제를 유지하려면 결제 수단을 업데이트하세요.',
     expiredTitle: '이용 기간이 종료되었습니다',
     expiredMessage: '다시 이용하려면 결제 수단을 업데이트하세요.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `${owner}에게 결제 수단 업데이트를 요청하세요.`
+        : '계정 관리자에게 결제 수단 업데이트를 요청하세요.',
+    copyLink: '결제 페이지 링크 복사',
+    linkCopied: '링크를 복사했습니다',
     action: '결제 수단 업데이트',
     trialTitle: '무료 체험이 곧 종료됩니다',
     trialDaysLeft: ({ days, relative }) =>

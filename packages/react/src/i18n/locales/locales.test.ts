@@ -89,6 +89,16 @@ const sampleArguments: Record<string, (count: number, locale: string) => unknown
     { relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(count, 'hour') },
     { relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day') },
   ],
+  'modal.choosePlan': () => ['Pro'],
+  // Without an interval the price alone is shown, the same in every language: only intervals are
+  // sampled, and not 'week', which Dutch writes as English does ("€ 5,00 per week").
+  'modal.planPrice': (count, locale) =>
+    (['day', 'month', 'year'] as const).map((interval) => ({
+      price: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(count),
+      interval,
+    })),
+  'modal.askOwner': () => [{ owner: 'Dana Scully' }, { owner: 'billing@example.com' }, { owner: undefined }],
+  'banner.askOwner': () => [{ owner: 'Dana Scully' }, { owner: undefined }],
 }
 
 const number = (count: number, locale: string) => new Intl.NumberFormat(locale).format(count)

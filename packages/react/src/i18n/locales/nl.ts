@@ -64,10 +64,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'Kopiëren is mislukt. Selecteer de gegevens om ze te kopiëren.',
     contactSupport: 'Contact opnemen met support',
     learnMore: 'Meer informatie',
+    actionPending: 'Betaalpagina wordt geopend…',
+    actionFailed: 'De betaling kon niet worden afgerond. Probeer het opnieuw.',
+    choosePlan: (plan) => `Doorgaan met ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} per ${{ day: 'dag', week: 'week', month: 'maand', year: 'jaar' }[interval]}`
+        : price,
+    currentPlan: 'Huidig abonnement',
+    recommendedPlan: 'Aanbevolen',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Vraag ${owner} om de facturering van dit account bij te werken, zodat je verder kunt.`
+        : 'Vraag een beheerder van dit account om de facturering bij te werken, zodat je verder kunt.',
+    copyLink: 'Link naar facturering kopiëren',
+    linkCopied: 'Link gekopieerd',
+    requestAccess: 'Toegang aanvragen',
+    requestSent: 'Aanvraag verstuurd',
+    requestFailed: 'De aanvraag kon niet worden verstuurd. Probeer het opnieuw.',
   },
   lock: {
     locked: 'Deze functie zit niet in je abonnement',
     unlock: 'Ontgrendelen',
+    howToGetAccess: 'Zo krijg je toegang',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} van ${limit} ${unit ?? label}, ${percent}`,
@@ -89,6 +108,12 @@ export const messages: LocaleMessages = {
     message: 'Werk je betaalmethode bij om je abonnement te behouden.',
     expiredTitle: 'Je toegang is beëindigd',
     expiredMessage: 'Werk je betaalmethode bij om weer toegang te krijgen.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Vraag ${owner} om de betaalmethode bij te werken.`
+        : 'Vraag een beheerder van het account om de betaalmethode bij te werken.',
+    copyLink: 'Link naar facturering kopiëren',
+    linkCopied: 'Link gekopieerd',
     action: 'Betaalmethode bijwerken',
     trialTitle: 'Je proefperiode loopt bijna af',
     trialDaysLeft: ({ relative }) => `De proefperiode eindigt ${relative}`,

@@ -66,10 +66,31 @@ export const messages: LocaleMessages = {
     copyFailed: 'Nie udało się skopiować. Zaznacz dane, aby je skopiować.',
     contactSupport: 'Skontaktuj się z pomocą techniczną',
     learnMore: 'Dowiedz się więcej',
+    actionPending: 'Otwieranie płatności…',
+    actionFailed: 'Nie udało się dokończyć płatności. Spróbuj ponownie.',
+    choosePlan: (plan) => `Wybierz plan ${plan}`,
+    planPrice: ({ price, interval }) =>
+      // Adverbs, so the price needs no case ending: "49,00 zł miesięcznie".
+      interval
+        ? `${price} ${{ day: 'dziennie', week: 'tygodniowo', month: 'miesięcznie', year: 'rocznie' }[interval]}`
+        : price,
+    currentPlan: 'Obecny plan',
+    recommendedPlan: 'Polecany',
+    // The owner stays in the nominative: Polish would otherwise decline the name.
+    askOwner: ({ owner }) =>
+      owner
+        ? `Rozliczeniami tego konta zarządza ${owner}. Poproś o ich aktualizację, aby móc kontynuować.`
+        : 'Poproś administratora tego konta o aktualizację rozliczeń, aby móc kontynuować.',
+    copyLink: 'Kopiuj link do rozliczeń',
+    linkCopied: 'Link skopiowany',
+    requestAccess: 'Poproś o dostęp',
+    requestSent: 'Prośba wysłana',
+    requestFailed: 'Nie udało się wysłać prośby. Spróbuj ponownie.',
   },
   lock: {
     locked: 'Ta funkcja nie jest dostępna w Twoim planie',
     unlock: 'Odblokuj',
+    howToGetAccess: 'Jak uzyskać dostęp',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} z ${limit} ${unit ?? label}, ${percent}`,
@@ -99,6 +120,12 @@ export const messages: LocaleMessages = {
     message: 'Zaktualizuj metodę płatności, aby zachować swój plan.',
     expiredTitle: 'Twój dostęp wygasł',
     expiredMessage: 'Zaktualizuj metodę płatności, aby przywrócić dostęp.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Metodą płatności zarządza ${owner}. Poproś o jej aktualizację.`
+        : 'Poproś administratora konta o aktualizację metody płatności.',
+    copyLink: 'Kopiuj link do rozliczeń',
+    linkCopied: 'Link skopiowany',
     action: 'Zaktualizuj metodę płatności',
     trialTitle: 'Twój okres próbny dobiega końca',
     // `relative` ("dzisiaj", "jutro", "za 5 dni") needs no agreement with a verb here.

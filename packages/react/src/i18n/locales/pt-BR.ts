@@ -65,10 +65,29 @@ export const messages: LocaleMessages = {
     copyFailed: 'Não foi possível copiar. Selecione os dados para copiá-los.',
     contactSupport: 'Falar com o suporte',
     learnMore: 'Saiba mais',
+    actionPending: 'Abrindo o pagamento…',
+    actionFailed: 'Não foi possível concluir o pagamento. Tente novamente.',
+    choosePlan: (plan) => `Continuar com ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval
+        ? `${price} por ${{ day: 'dia', week: 'semana', month: 'mês', year: 'ano' }[interval]}`
+        : price,
+    currentPlan: 'Plano atual',
+    recommendedPlan: 'Recomendado',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Peça para ${owner} atualizar o faturamento desta conta para você continuar.`
+        : 'Peça para um administrador desta conta atualizar o faturamento para você continuar.',
+    copyLink: 'Copiar link do faturamento',
+    linkCopied: 'Link copiado',
+    requestAccess: 'Solicitar acesso',
+    requestSent: 'Solicitação enviada',
+    requestFailed: 'Não foi possível enviar a solicitação. Tente novamente.',
   },
   lock: {
     locked: 'Este recurso não está incluído no seu plano',
     unlock: 'Desbloquear',
+    howToGetAccess: 'Como obter acesso',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} de ${limit} ${unit ?? label}, ${percent}`,
@@ -90,6 +109,12 @@ export const messages: LocaleMessages = {
     message: 'Atualize sua forma de pagamento para manter seu plano.',
     expiredTitle: 'Seu acesso terminou',
     expiredMessage: 'Atualize sua forma de pagamento para recuperar o acesso.',
+    askOwner: ({ owner }) =>
+      owner
+        ? `Peça para ${owner} atualizar a forma de pagamento.`
+        : 'Peça para um administrador da conta atualizar a forma de pagamento.',
+    copyLink: 'Copiar link do faturamento',
+    linkCopied: 'Link copiado',
     action: 'Atualizar forma de pagamento',
     trialTitle: 'Seu período de teste está acabando',
     trialDaysLeft: ({ relative }) => `O teste termina ${relative}`,

@@ -65,10 +65,27 @@ export const messages: LocaleMessages = {
     copyFailed: '无法复制。请选中这些信息后手动复制。',
     contactSupport: '联系客服',
     learnMore: '了解详情',
+    actionPending: '正在打开付款页面…',
+    actionFailed: '付款未能完成，请重试。',
+    choosePlan: (plan) => `选择 ${plan}`,
+    planPrice: ({ price, interval }) =>
+      interval ? `${price}/${{ day: '天', week: '周', month: '月', year: '年' }[interval]}` : price,
+    currentPlan: '当前套餐',
+    recommendedPlan: '推荐',
+    askOwner: ({ owner }) =>
+      owner
+        ? `请联系 ${owner} 更新此账户的账单信息，以便继续使用。`
+        : '请联系此账户的管理员更新账单信息，以便继续使用。',
+    copyLink: '复制账单页面链接',
+    linkCopied: '链接已复制',
+    requestAccess: '申请访问',
+    requestSent: '申请已发送',
+    requestFailed: '申请未能发送，请重试。',
   },
   lock: {
     locked: '您当前的套餐不包含此功能',
     unlock: '解锁',
+    howToGetAccess: '如何获取访问权限',
   },
   meter: {
     valueText: ({ used, limit, label, percent, unit }) => `${used} / ${limit} ${unit ?? label}，${percent}`,
@@ -89,6 +106,9 @@ export const messages: LocaleMessages = {
     message: '请更新付款方式，以保留当前套餐。',
     expiredTitle: '您的访问权限已到期',
     expiredMessage: '请更新付款方式以恢复访问。',
+    askOwner: ({ owner }) => (owner ? `请联系 ${owner} 更新付款方式。` : '请联系账户管理员更新付款方式。'),
+    copyLink: '复制账单页面链接',
+    linkCopied: '链接已复制',
     action: '更新付款方式',
     trialTitle: '您的试用即将结束',
     trialDaysLeft: ({ days, relative }) =>
