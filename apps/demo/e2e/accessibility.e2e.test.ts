@@ -64,7 +64,7 @@ const states: State[] = [
   {
     name: 'the overview on a trial',
     open: { scenario: 'trialing' },
-    setup: (page) => page.getByText(/Your Pro trial ends/).waitFor(),
+    setup: (page) => page.getByText('Your trial is ending').waitFor(),
   },
   {
     name: 'the paywall modal over the reports',

@@ -51,7 +51,7 @@ describe('given the scenario panel', () => {
 
   it('should move the clock and reset the demo', async () => {
     const { context, page } = await openDemo(browser, { scenario: 'trialing' })
-    const trial = page.getByText(/Your Pro trial ends/)
+    const trial = page.getByText('Your trial is ending')
     await trial.waitFor()
     await page.getByRole('button', { name: '+7 days' }).click()
     await page.getByRole('link', { name: /Pro.*(Expired|Free)/ }).waitFor()

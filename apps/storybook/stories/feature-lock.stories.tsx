@@ -125,6 +125,57 @@ export const AllStates: Story = {
 /** The same states in the dark theme, so axe checks its contrast too. */
 export const AllStatesDark: Story = inDarkTheme(AllStates, 'All States (dark)')
 
+/** Checks what makes the lock read as a lock: a panel with an opaque background, inside the lock, over blurred content. */
+async function expectLockLook(canvasElement: HTMLElement) {
+  const lock = canvasElement.querySelector('.pwk-lock') as HTMLElement
+  await waitFor(() => expect(lock).toHaveAttribute('data-state', 'locked'))
+  const panel = lock.querySelector('.pwk-lock__panel') as HTMLElement
+  await waitFor(() => expect(panel).toBeVisible())
+  await expect(panel.querySelector('svg')?.closest('[aria-hidden="true"]')).not.toBeNull()
+  await expect(getComputedStyle(panel).backgroundColor).not.toMatch(/rgba\(.*, 0(\.\d+)?\)$|transparent/)
+  await expect(
+    getComputedStyle(lock.querySelector('.pwk-lock__overlay') as HTMLElement).backdropFilter,
+  ).toContain('blur')
+  const outer = lock.getBoundingClientRect()
+  const inner = panel.getBoundingClientRect()
+  await expect(inner.left >= outer.left && inner.right <= outer.right + 0.5).toBe(true)
+  await expect(inner.top >= outer.top && inner.bottom <= outer.bottom + 0.5).toBe(true)
+}
+
+/**
+ * The locked look: a padlock, the paywall's title and reason and "Unlock" in a panel with its own
+ * background, over the feature blurred behind a scrim (solid where the browser cannot blur).
+ */
+export const LockLook: Story = {
+  args: { state: 'locked' },
+  play: async ({ canvasElement }) => {
+    await expectLockLook(canvasElement)
+  },
+}
+
+/** The locked look in the dark theme; axe checks the panel's contrast. */
+export const LockLookDark: Story = inDarkTheme(LockLook, 'Lock Look (dark)')
+
+/** The locked look in a 320 px column: the panel stays whole inside the lock, even over a short feature. */
+export const LockLookNarrow: Story = {
+  args: { state: 'locked' },
+  render: ({ state, ...args }) => (
+    <div style={{ inlineSize: 320 }}>
+      <FeatureState feature={args.feature} state={state}>
+        <FeatureLock {...args}>
+          <p style={{ margin: 0 }}>Revenue: $12,400</p>
+        </FeatureLock>
+      </FeatureState>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expectLockLook(canvasElement)
+    await expect(
+      (canvasElement.querySelector('.pwk-lock') as HTMLElement).getBoundingClientRect().width,
+    ).toBeLessThanOrEqual(320)
+  },
+}
+
 /** `fallback` replaces the feature while locked, instead of the overlay. */
 export const WithFallback: Story = {
   render: ({ state, ...args }) => (

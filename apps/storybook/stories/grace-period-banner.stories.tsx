@@ -195,3 +195,84 @@ export const CustomMarkup: Story = {
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument()
   },
 }
+
+/** A free trial that will not convert by itself, three days before it ends: its own copy and "Choose a plan". */
+export const TrialEnding: Story = {
+  args: { variant: 'trial-ending', endsAt: '2026-11-28T18:00:00Z', actionHref: '/billing/plans' },
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('status', { name: 'Your trial is ending' })
+    await expect(banner).toHaveAttribute('data-variant', 'trial-ending')
+    await expect(banner).toHaveTextContent('Trial ends in 3 days')
+    await expect(canvas.getByRole('link', { name: 'Choose a plan' })).toHaveAttribute(
+      'href',
+      '/billing/plans',
+    )
+  },
+}
+
+/** The card on file expires in six days: "Update card", expiring from seven days left. */
+export const CardExpiring: Story = {
+  args: { variant: 'card-expiring', endsAt: '2026-12-01T12:00:00Z', actionHref: '/billing/card' },
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('status', { name: 'Your card expires soon' })
+    await expect(banner).toHaveAttribute('data-state', 'expiring')
+    await expect(banner).toHaveTextContent('Card expires in 6 days')
+    await expect(canvas.getByRole('link', { name: 'Update card' })).toBeInTheDocument()
+  },
+}
+
+/** A failed renewal (`past-due`, the default variant) with two days of grace left. */
+export const PastDue: Story = {
+  args: { variant: 'past-due', endsAt: '2026-11-27T18:00:00Z' },
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('status', { name: defaultMessages.banner.title })
+    await expect(banner).toHaveTextContent('Access ends in 2 days')
+    await expect(canvas.getByRole('link', { name: 'Update payment method' })).toBeInTheDocument()
+  },
+}
+
+/** Access already lost: an alert with "Renew plan", with or without a date. */
+export const AccessEnded: Story = {
+  args: { variant: 'access-ended', endsAt: undefined, actionHref: '/billing/renew' },
+  play: async ({ canvas }) => {
+    const banner = canvas.getByRole('alert', { name: 'Your access has ended' })
+    await expect(banner).toHaveTextContent('Renew your plan to restore access.')
+    await expect(canvas.getByRole('link', { name: 'Renew plan' })).toHaveAttribute('href', '/billing/renew')
+  },
+}
+
+const variants = [
+  { variant: 'trial-ending', endsAt: '2026-11-28T18:00:00Z' },
+  { variant: 'card-expiring', endsAt: '2026-12-01T12:00:00Z' },
+  { variant: 'past-due', endsAt: '2026-11-27T18:00:00Z' },
+  { variant: 'access-ended', endsAt: undefined },
+] as const
+
+/** Every variant side by side, for design review. */
+export const AllVariants: Story = {
+  render: (args) => (
+    <div className="acme-gallery">
+      {variants.map(({ variant, endsAt }) => (
+        <figure key={variant} className="acme-gallery__item">
+          <figcaption>{variant}</figcaption>
+          <GracePeriodBanner {...args} variant={variant} endsAt={endsAt} dismissible={false} />
+        </figure>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const shown = [...canvasElement.querySelectorAll('.pwk-banner')].map((banner) => [
+      banner.getAttribute('data-variant'),
+      banner.getAttribute('role'),
+    ])
+    await expect(shown).toEqual([
+      ['trial-ending', 'status'],
+      ['card-expiring', 'status'],
+      ['past-due', 'status'],
+      ['access-ended', 'alert'],
+    ])
+  },
+}
+
+/** Every variant in the dark theme, so axe checks each one's contrast. */
+export const AllVariantsDark: Story = inDarkTheme(AllVariants, 'All Variants (dark)')

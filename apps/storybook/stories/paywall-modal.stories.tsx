@@ -320,3 +320,48 @@ export const ConcurrentPaywalls: Story = {
     ).toHaveLength(1)
   },
 }
+
+/**
+ * A quota refused with `Retry-After: 90`: "Try again in 2 minutes", counting down without announcing
+ * every step, and "Try again" disabled until the time is up.
+ */
+export const QuotaCountdown: Story = {
+  args: { reason: 'quota_exceeded', withPlans: false, withUsage: true },
+  render: function Render({
+    reason,
+    withUsage: _withUsage,
+    withPlans: _withPlans,
+    message: _message,
+    requestId: _id,
+    ...props
+  }) {
+    const paywall = useMemo(
+      () =>
+        paywallFor(reason, {
+          retryAfter: 90,
+          usage: { used: 100, limit: 100, unit: 'requests' },
+        }),
+      [reason],
+    )
+    return (
+      <>
+        <p>The API answered 429 with Retry-After: 90.</p>
+        <ReportedPaywall paywall={paywall} />
+        <PaywallModal {...props} locale={props.locale ?? 'en-US'} />
+      </>
+    )
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await bodyOf(canvasElement).findByRole('dialog', {
+      name: reasonCopy('quota_exceeded').title,
+    })
+    const countdown = dialog.querySelector('.pwk-modal__countdown') as HTMLElement
+    await expect(countdown).toHaveTextContent(/Try again in (2 minutes|90 seconds)/)
+    await expect(countdown).toHaveAttribute('data-state', 'running')
+    await expect(countdown.querySelector('[aria-live="polite"]')).toHaveTextContent(/Try again in/)
+    await expect(within(dialog).queryByRole('button', { name: 'Try again' })).toBeNull()
+  },
+}
+
+/** The countdown in the dark theme. */
+export const QuotaCountdownDark: Story = inDarkTheme(QuotaCountdown, 'Quota Countdown (dark)')

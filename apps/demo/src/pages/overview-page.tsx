@@ -44,20 +44,17 @@ function AccountNotice({ account }: { account: Account }) {
     )
   }
   if (account.state === 'trialing' && account.trialEndsAt) {
+    // The kit's trial-ending variant: "Your trial is ending · Trial ends in 3 days · Choose a plan".
     return (
-      <Callout
-        tone="info"
-        title={`Your Pro trial ends ${formatDate(account.trialEndsAt)}`}
-        action={
-          <a className="button button--secondary button--small" href={hrefFor('billing')}>
-            Choose a plan
-          </a>
-        }
-      >
-        Pick a plan before then to keep advanced reports, exports and AI summaries.
-      </Callout>
+      <GracePeriodBanner
+        variant="trial-ending"
+        endsAt={account.trialEndsAt}
+        serverNow={account.now}
+        actionHref={hrefFor('billing')}
+      />
     )
   }
+
   return null
 }
 
