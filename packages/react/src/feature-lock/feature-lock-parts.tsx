@@ -7,6 +7,7 @@ import { useComposedRefs } from '../internal/compose-refs'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { type PartProps, Primitive } from '../internal/primitive'
+import { canPay, useBillingOptions } from '../provider/billing-context'
 import { usePaywallContext } from '../provider/paywall-context'
 
 interface LockContextValue {
@@ -212,8 +213,10 @@ export const Unlock = forwardRef<HTMLButtonElement, UnlockProps>(function Unlock
   { className, onClick, ...props },
   forwardedRef,
 ) {
-  const { feature, open, messages, titleId } = useLockContext('Lock.Unlock')
+  const { feature, open, messages, titleId, access } = useLockContext('Lock.Unlock')
   const { unlockControls } = usePaywallContext('Lock.Unlock')
+  // A viewer who cannot pay is not offered to unlock: the modal it opens says who to ask.
+  const viewerCanPay = canPay(useBillingOptions(), access.paywall ?? null)
   const element = useRef<HTMLButtonElement>(null)
   const ref = useComposedRefs(forwardedRef, element)
   // After every commit: with `asChild` the element may change while the feature stays the same.
@@ -224,7 +227,7 @@ export const Unlock = forwardRef<HTMLButtonElement, UnlockProps>(function Unlock
     <Primitive
       as="button"
       aria-describedby={titleId}
-      defaultContent={messages.lock.unlock}
+      defaultContent={viewerCanPay ? messages.lock.unlock : messages.lock.howToGetAccess}
       {...props}
       className={cx('pwk-lock__unlock pwk-button', className)}
       onClick={composeEventHandlers(onClick, open)}

@@ -1,10 +1,19 @@
-import { type ComponentPropsWithoutRef, forwardRef, type MouseEventHandler, type ReactNode } from 'react'
+import {
+  type ComponentPropsWithoutRef,
+  type ForwardedRef,
+  forwardRef,
+  type MouseEventHandler,
+  type ReactNode,
+  useState,
+} from 'react'
 import { ActionLink } from '../internal/action-link'
 import { composeEventHandlers } from '../internal/compose-event-handlers'
 import { createContext } from '../internal/create-context'
 import { cx } from '../internal/cx'
 import { type PartProps, Primitive, showsDefaultContent } from '../internal/primitive'
+import { useBillingViewer } from '../internal/use-billing-viewer'
 import { useSafeHref } from '../internal/use-safe-href'
+import { writeClipboard } from '../internal/write-clipboard'
 import { type GraceBannerState, type UseGraceBannerOptions, useGraceBanner } from './use-grace-banner'
 
 export type { GraceAccessLevel } from '@paywall-kit/core'
@@ -108,12 +117,14 @@ export const Description = forwardRef<HTMLParagraphElement, DescriptionProps>(fu
   { className, ...props },
   ref,
 ) {
-  const { state, description } = useBannerContext('Banner.Description')
+  const { state, description, messages } = useBannerContext('Banner.Description')
+  // A viewer who cannot pay is told who can (`canManageBilling`).
+  const viewer = useBillingViewer()
   return (
     <Primitive
       as="p"
       data-state={state}
-      defaultContent={description}
+      defaultContent={viewer.canPay ? description : messages.askOwner({ owner: viewer.owner })}
       {...props}
       className={cx('pwk-banner__description', className)}
       ref={ref}
@@ -166,8 +177,27 @@ export const Action = forwardRef<HTMLElement, ActionProps>(function BannerAction
   { href, className, ...props },
   ref,
 ) {
-  const { state, actionLabel } = useBannerContext('Banner.Action')
+  const { state, actionLabel, messages } = useBannerContext('Banner.Action')
   const safe = useSafeHref('Banner.Action', href)
+  const viewer = useBillingViewer()
+  const [copied, setCopied] = useState(false)
+  if (!viewer.canPay) {
+    if (!safe) return null
+    const { onClick, ...rest } = props
+    // The banner is a live region (status, or alert once expired): the new label is announced.
+    const copy = async () => setCopied(await writeClipboard(new URL(safe, globalThis.location?.href).href))
+    return (
+      <Primitive
+        as="button"
+        data-state={state}
+        defaultContent={copied ? messages.linkCopied : messages.copyLink}
+        {...(rest as ComponentPropsWithoutRef<'button'>)}
+        className={cx('pwk-button', 'pwk-banner__action', 'pwk-banner__copy-link', className)}
+        onClick={composeEventHandlers(onClick, () => void copy())}
+        ref={ref as ForwardedRef<HTMLButtonElement>}
+      />
+    )
+  }
   return (
     <ActionLink
       data-state={state}
