@@ -35,6 +35,8 @@ export default defineProject({
     exclude: [
       // Real Chromium: the `react-browser` project runs these, on React 19 only.
       'src/**/*.browser.test.tsx',
+      // A Vite dev server and build in Chromium: the `react-vite` project runs them.
+      'src/**/*.vite.test.ts',
       // Asserts no console.error while the "server" render runs in jsdom, where React 18 (not 19)
       // warns about every useLayoutEffect. test/react-18/hydration.test.tsx runs the same hydration
       // allowing only that warning, and test/react-18/react-18-server-rendering.test.tsx shows a
