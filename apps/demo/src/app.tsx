@@ -1,6 +1,6 @@
 import { type PaywallEvent, PaywallProvider } from '@paywall-kit/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { PaywallModalHost } from './components/paywall-modal-host'
 import { Shell } from './components/shell'
 import type { DemoConfig } from './demo-config'
@@ -8,13 +8,21 @@ import { DemoContext, type DemoContextValue } from './demo-context'
 import { applyDocumentLanguage, type KitLanguage, loadKitLanguage } from './kit-language'
 import { eventLog } from './telemetry/event-log'
 
+// `?devtools=1`: the demo is also shown as a production build, where the devtools' default entry renders
+// nothing, so it loads the production entry, and only when asked (its own chunk).
+const PaywallDevtools = lazy(() =>
+  import('@paywall-kit/devtools/production').then((module) => ({ default: module.PaywallDevtools })),
+)
+
 /** One customer session: its own query cache and paywall state. */
 function Session({
   focusOnMount,
   language,
+  devtools,
 }: {
   focusOnMount: string | undefined
   language: KitLanguage | undefined
+  devtools: boolean
 }) {
   // A plain client on purpose: no retry settings, the kit has to cope with TanStack's defaults.
   const [queryClient] = useState(() => new QueryClient())
@@ -30,6 +38,11 @@ function Session({
       <PaywallProvider onEvent={onEvent} locale={language?.tag} messages={language?.messages}>
         <Shell />
         <PaywallModalHost />
+        {devtools && (
+          <Suspense fallback={null}>
+            <PaywallDevtools position="bottom-right" />
+          </Suspense>
+        )}
       </PaywallProvider>
     </QueryClientProvider>
   )
@@ -65,7 +78,12 @@ export function App({
   )
   return (
     <DemoContext.Provider value={value}>
-      <Session key={session.id} focusOnMount={session.focusId} language={language} />
+      <Session
+        key={session.id}
+        focusOnMount={session.focusId}
+        language={language}
+        devtools={config.devtools}
+      />
     </DemoContext.Provider>
   )
 }

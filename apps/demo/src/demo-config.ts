@@ -10,6 +10,8 @@ export interface DemoConfig {
   dialect: string | undefined
   /** Language of the kit's components, from `?lang=` (a shipped locale's tag, e.g. `de`). */
   lang: string | undefined
+  /** Whether `@paywall-kit/devtools` is docked on the page, from `?devtools=1`. */
+  devtools: boolean
 }
 
 /** Only plain http(s) origins are accepted as an API base; anything else falls back to the in-browser mock. */
@@ -39,6 +41,7 @@ export function readDemoConfig(search = window.location.search): DemoConfig {
     scenario: cleanName(params.get('scenario')),
     dialect: cleanName(params.get('dialect')),
     lang: cleanName(params.get('lang')),
+    devtools: params.get('devtools') === '1',
   }
 }
 
