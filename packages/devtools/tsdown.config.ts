@@ -8,6 +8,9 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   inputOptions: {
+    // Keeps the client code in production.js itself (which starts with 'use client'), rather than in a
+    // shared chunk without the directive that both entries import.
+    preserveEntrySignatures: 'allow-extension',
     onLog(level, log, handler) {
       // Rolldown keeps an entry's directive at the top of its chunk.
       if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use client')) return

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react'
-import { PaywallDevtools as Devtools, type PaywallDevtoolsProps } from './paywall-devtools'
-import { PaywallDevtoolsPanel as Panel } from './paywall-devtools-panel'
-import { paywallDevtoolsPlugin as plugin } from './tanstack-plugin'
+import type { PaywallDevtoolsProps } from './paywall-devtools'
+// From the entry that carries 'use client', so React Server Components get client references.
+import {
+  PaywallDevtools as Devtools,
+  PaywallDevtoolsPanel as Panel,
+  paywallDevtoolsPlugin as plugin,
+} from './production'
 
 export type { PaywallDevtoolsProps } from './paywall-devtools'
 export type { PaywallDevtoolsPanelProps } from './paywall-devtools-panel'
@@ -9,7 +13,7 @@ export type { PaywallDevtoolsPanelProps } from './paywall-devtools-panel'
 // Bundlers replace `process.env.NODE_ENV` and drop the branch not taken, so a production build keeps
 // only these no-ops and none of the panel (`sideEffects: false` lets them drop the imports too). No
 // 'use client' here: in production nothing needs the client, and in development the components come
-// from modules that are client code anyway.
+// from `./production`, which is client code.
 const nothing = () => null
 
 /** `PaywallDevtools` in development; renders nothing in production builds. */
