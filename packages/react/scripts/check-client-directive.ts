@@ -35,3 +35,12 @@ export function clientDirectiveProblems(outDir: string): string[] {
   }
   return problems
 }
+
+// `node scripts/check-client-directive.ts`: run by the package's build script after tsdown.
+if (import.meta.main) {
+  const problems = clientDirectiveProblems(join(import.meta.dirname, '..', 'dist'))
+  if (problems.length > 0) {
+    console.error(problems.join('\n'))
+    process.exit(1)
+  }
+}

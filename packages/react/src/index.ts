@@ -1,4 +1,5 @@
 // No 'use client' here: core's functions stay callable from React Server Components, and the
 // client half comes through ./client, which carries the directive.
 export * from '@paywall-kit/core'
-export * from './client'
+// With its extension: the build leaves this import as written (see tsdown.config.ts).
+export * from './client.js'
