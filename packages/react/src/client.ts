@@ -39,6 +39,8 @@ export { PaywallBoundary, type PaywallBoundaryProps } from './paywall-boundary/p
 export { PaywallModal, type PaywallModalProps } from './paywall-modal/paywall-modal'
 export * as Modal from './paywall-modal/paywall-modal-parts'
 export { PaywallProvider, type PaywallProviderProps } from './provider/paywall-provider'
+export type { CrossTabOption } from './query/cross-tab'
+export type { ThresholdStorage } from './usage-meter/threshold-ledger'
 export { UsageMeter, type UsageMeterProps } from './usage-meter/usage-meter'
 export * as Meter from './usage-meter/usage-meter-parts'
 export {

@@ -6,4 +6,8 @@ import { afterEach } from 'vitest'
 // project at once can exceed. What never happens still fails, before Vitest's 5 s test timeout.
 configure({ asyncUtilTimeout: 4_000 })
 
-afterEach(() => cleanup())
+afterEach(() => {
+  cleanup()
+  // Usage meters keep a threshold ledger in localStorage: each test starts without one.
+  if (typeof localStorage !== 'undefined') localStorage.clear()
+})

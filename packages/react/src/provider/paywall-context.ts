@@ -1,6 +1,7 @@
 import type { ParseOptions, PaywallStore } from '@paywall-kit/core'
 import { createContext as createReactContext, useContext } from 'react'
 import type { UnlockRegistry } from '../internal/unlock-registry'
+import type { ThresholdStorage } from '../usage-meter/threshold-ledger'
 
 /** What `PaywallProvider` shares with hooks and components. */
 export interface PaywallContextValue {
@@ -10,6 +11,8 @@ export interface PaywallContextValue {
   locale?: string
   /** The Unlock controls of the locks below, by feature: where the modal gives focus back to. */
   unlockControls: UnlockRegistry
+  /** The provider's `thresholdStorage`: `undefined` when not given (meters use `localStorage`). */
+  thresholdStorage?: ThresholdStorage | null
 }
 
 export const PaywallContext = createReactContext<PaywallContextValue | null>(null)

@@ -15,7 +15,14 @@ import { MessagesContext, mergeMessages, type PaywallMessagesOverride } from '..
 import type { ServerCopy } from '../i18n/server-copy'
 import { createUnlockRegistry } from '../internal/unlock-registry'
 import { useIsomorphicLayoutEffect } from '../internal/use-isomorphic-layout-effect'
+import {
+  type CrossTabOption,
+  type CrossTabSync,
+  createCrossTabSync,
+  crossTabChannelName,
+} from '../query/cross-tab'
 import { createPaywallQueryBridge } from '../query/paywall-query-bridge'
+import type { ThresholdStorage } from '../usage-meter/threshold-ledger'
 import { BillingContext, type BillingOptions } from './billing-context'
 import {
   PaywallBridgeContext,
@@ -85,6 +92,24 @@ export interface PaywallProviderProps extends BillingOptions {
    * @default false
    */
   throwOnError?: boolean
+  /**
+   * Keep the app's open tabs in step, through a `BroadcastChannel` (or `localStorage` events where it is
+   * missing): a payment (`resolve()`) or a refetch that unlocks a feature in one tab makes every other
+   * tab recheck its paywalled queries quietly, so they unlock too without a reload, and "Not now" in
+   * one tab closes the same paywall in the others. Messages carry only a type and query/feature keys,
+   * never a paywall body. `true` uses the channel `'paywall-kit'`; a string names the channel (apps
+   * sharing an origin); `false` keeps each tab to itself.
+   * @default true
+   */
+  crossTab?: CrossTabOption
+  /**
+   * Where usage meters remember the thresholds they reached, per meter and period, so a reload never
+   * announces one again and a crossing since the last visit is announced once: any `{ get(key),
+   * set(key, value) }` of strings (see `ThresholdStorage`); `null` turns the ledger off. A meter's own
+   * `thresholdStorage` wins.
+   * @default `localStorage` in the browser, none on the server
+   */
+  thresholdStorage?: ThresholdStorage | null
   children?: ReactNode
 }
 
@@ -108,6 +133,8 @@ export function PaywallProvider({
   locale,
   serverCopy = 'auto',
   throwOnError = false,
+  crossTab = true,
+  thresholdStorage,
   billingUrl,
   onAction,
   canManageBilling,
@@ -136,6 +163,7 @@ export function PaywallProvider({
     latest.current = { onEvent, parseOptions, reasonMessages: mergedMessages.reasons, locale, serverCopy }
   }, [onEvent, parseOptions, mergedMessages.reasons, locale, serverCopy])
 
+  const crossTabSync = useRef<CrossTabSync | null>(null)
   // `onEvent` only observes: user actions reach the bridge through `usePaywallActions`.
   const [store] = useState(() => {
     const localized = localizeOnEntry(
@@ -143,6 +171,8 @@ export function PaywallProvider({
         onEvent: (event) => {
           // The event log of `@paywall-kit/devtools`; removed from production builds.
           if (process.env.NODE_ENV !== 'production') devtoolsHubOf(localized).record(event)
+          // A "Not now" this tab only repeats for another tab is the app's event once, there.
+          if (crossTabSync.current && !crossTabSync.current.observe(event)) return
           latest.current.onEvent?.(event)
         },
       }),
@@ -194,10 +224,22 @@ export function PaywallProvider({
   // ICU's start-up happens while the page is idle, not in the render of the first paywall.
   useEffect(() => warmFormatters(locale), [locale])
 
+  const crossTabName = crossTabChannelName(crossTab)
+  useEffect(() => {
+    if (crossTabName === null) return
+    const sync = createCrossTabSync(crossTabName, store, client)
+    crossTabSync.current = sync
+    const disconnect = sync.connect()
+    return () => {
+      disconnect()
+      if (crossTabSync.current === sync) crossTabSync.current = null
+    }
+  }, [crossTabName, store, client])
+
   const [unlockControls] = useState(createUnlockRegistry)
   const context = useMemo<PaywallContextValue>(
-    () => ({ store, parseOptions, locale, unlockControls }),
-    [store, parseOptions, locale, unlockControls],
+    () => ({ store, parseOptions, locale, unlockControls, thresholdStorage }),
+    [store, parseOptions, locale, unlockControls, thresholdStorage],
   )
   const bridgeContext = useMemo<PaywallBridgeContextValue>(
     () => ({ client, bridge, throwOnError }),

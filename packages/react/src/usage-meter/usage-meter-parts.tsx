@@ -49,6 +49,9 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
   {
     label,
     used,
+    loading,
+    meterId,
+    thresholdStorage,
     limit,
     unit,
     thresholds,
@@ -65,6 +68,9 @@ export const Root = forwardRef<HTMLDivElement, RootProps>(function MeterRoot(
   const meter = useUsageMeter({
     label,
     used,
+    loading,
+    meterId,
+    thresholdStorage,
     limit,
     unit,
     thresholds,

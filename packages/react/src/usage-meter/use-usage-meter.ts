@@ -6,6 +6,7 @@ import { intlFormat } from '../i18n/intl-format'
 import { type PaywallMessages, type PaywallMessagesOverride, useMessages } from '../i18n/messages'
 import { isDateOnly } from '../internal/is-date-only'
 import { usePaywallContextOptional } from '../provider/paywall-context'
+import { periodOf, type ThresholdStorage } from './threshold-ledger'
 import { useThresholdEvents } from './use-threshold-events'
 
 /** Levels at which the upgrade action appears. */
@@ -15,8 +16,31 @@ const ACTION_LEVELS: readonly UsageLevel[] = ['critical', 'exceeded']
 export interface UseUsageMeterOptions {
   /** What is measured, e.g. "API calls". Used in `aria-valuetext` and announcements. */
   label: string
-  /** Amount used. Negative values count as 0; `NaN` and `±Infinity` are shown as unknown (`messages.meter.unknown`). */
-  used: number
+  /**
+   * Amount used. Negative values count as 0; `undefined`, `NaN` and `±Infinity` are shown as unknown
+   * (`messages.meter.unknown`) and count for no threshold.
+   */
+  used: number | undefined
+  /**
+   * Whether `used` is not the real value yet (a placeholder such as `used={data?.used ?? 0}` while the
+   * query loads). A loading meter shows the amount as unknown, is `aria-busy`, and counts for no
+   * threshold: only the loaded value is compared with the last one seen.
+   * @default false
+   */
+  loading?: boolean
+  /**
+   * Names the meter in the threshold ledger (`thresholdStorage`); give one when two meters share a label
+   * or the label is translated.
+   * @default label
+   */
+  meterId?: string
+  /**
+   * Where crossed thresholds are remembered per meter and period (`resetsAt`'s day), so a reload never
+   * announces a threshold again and a crossing since the last visit is announced once. `null` turns the
+   * ledger off for this meter.
+   * @default the provider's `thresholdStorage`, else `localStorage` in the browser (none on the server)
+   */
+  thresholdStorage?: ThresholdStorage | null
   /** The plan's limit. `null`, `undefined`, `Infinity` (or a negative/NaN value) mean unlimited: text, no meter. */
   limit?: number | null
   /** Unit of `used` and `limit`, e.g. "requests". @default the label, in `aria-valuetext` */
@@ -36,8 +60,10 @@ export interface UseUsageMeterOptions {
   /** Overrides for this meter's strings, over the provider's. */
   messages?: PaywallMessagesOverride
   /**
-   * Called once for each threshold crossed upward while mounted, with the meter's level after the change.
-   * Nothing is reported for the value the meter mounts with, nor for re-renders with the same `used`.
+   * Called once for each threshold crossed upward, with the meter's level after the change: while
+   * mounted, and on mount for a crossing since the last visit (from the threshold ledger). Nothing is
+   * reported for the value a first visit mounts with, for a reload with the same level, nor for
+   * re-renders with the same `used`.
    */
   onThresholdCross?: (threshold: number, level: UsageLevel) => void
 }
@@ -74,6 +100,8 @@ export interface UsageMeterState {
   actionDue: boolean
   /** The latest threshold crossing, for a polite live region (`role="status"`); `null` until one. */
   announcement: UsageAnnouncement | null
+  /** The `loading` option: the amount is a placeholder, shown as unknown. */
+  loading: boolean
   /** The meter's strings in effect (e.g. `upgrade` for the action's label). */
   messages: PaywallMessages['meter']
   /** Spread onto the element that shows the label: its `id` names the meter. */
@@ -89,6 +117,8 @@ export interface UsageMeterState {
     'aria-valuemax': number
     'aria-valuenow': number
     'aria-valuetext': string
+    /** `true` while `loading`. */
+    'aria-busy'?: true
   }
 }
 
@@ -114,7 +144,10 @@ export interface UsageMeterState {
  */
 export function useUsageMeter({
   label,
-  used: appUsed,
+  used: givenUsed,
+  loading = false,
+  meterId,
+  thresholdStorage,
   limit,
   unit,
   // `undefined` means `usageLevel`'s defaults.
@@ -126,6 +159,8 @@ export function useUsageMeter({
   onThresholdCross,
 }: UseUsageMeterOptions): UsageMeterState {
   const paywall = usePaywallContextOptional()
+  // A placeholder or a missing amount is unknown: never "0 of 1,000".
+  const appUsed = loading || givenUsed === undefined ? Number.NaN : givenUsed
   // `@paywall-kit/devtools` can scrub the usage. The condition is fixed for a build, so the hook is
   // called in every render of a development build and in none of a production one (removed there).
   const used =
@@ -160,8 +195,14 @@ export function useUsageMeter({
 
   useThresholdEvents({
     used,
+    loading,
     limit,
     thresholds,
+    ledger: {
+      meterId: meterId ?? label,
+      period: periodOf(resetsAt),
+      storage: thresholdStorage !== undefined ? thresholdStorage : paywall?.thresholdStorage,
+    },
     onCross: (crossed, level) => {
       for (const threshold of crossed) {
         onThresholdCross?.(threshold, level)
@@ -199,6 +240,7 @@ export function useUsageMeter({
     resetsAt: resetsDate?.toISOString(),
     actionDue: ACTION_LEVELS.includes(result.level),
     announcement,
+    loading,
     messages,
     labelProps: { id: labelId },
     meterProps: {
@@ -217,6 +259,7 @@ export function useUsageMeter({
           percent: formats.percent.format(result.percent / 100),
           unit,
         }),
+      ...(loading && { 'aria-busy': true as const }),
     },
   }
 }
