@@ -1,6 +1,7 @@
 import { type PaywallEvent, PaywallProvider } from '@paywall-kit/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { linkOrigins } from './api/link-origins'
 import { PaywallModalHost } from './components/paywall-modal-host'
 import { Shell } from './components/shell'
 import type { DemoConfig } from './demo-config'
@@ -35,7 +36,12 @@ function Session({
 
   return (
     <QueryClientProvider client={queryClient}>
-      <PaywallProvider onEvent={onEvent} locale={language?.tag} messages={language?.messages}>
+      <PaywallProvider
+        onEvent={onEvent}
+        locale={language?.tag}
+        messages={language?.messages}
+        allowedOrigins={linkOrigins}
+      >
         <Shell />
         <PaywallModalHost />
         {devtools && (

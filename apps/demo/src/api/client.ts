@@ -6,9 +6,10 @@ import {
   readPaymentRequired,
   toPaymentRequired,
 } from '@paywall-kit/react'
+import { linkOrigins } from './link-origins'
 
 /** `paywallFetch` that also opens the paywall for an OpenAI-style 429 `insufficient_quota` (the mock's `openai` dialect). */
-const paywallFetch = createPaywallFetch({ classify: providerBillingErrors })
+const paywallFetch = createPaywallFetch({ classify: providerBillingErrors, allowedOrigins: linkOrigins })
 
 /** A non-402 failure of the API (401, 404, 500, network …): shown as an error, never as a paywall. */
 export class ApiError extends Error {
