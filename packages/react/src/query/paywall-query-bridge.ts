@@ -91,8 +91,9 @@ export function createPaywallQueryBridge(
   )
   const tabReturn = createTabReturn(reports.recheck, store)
   const settling = createSettlingState(client.getQueryCache())
-  // Bridges are created while the provider renders, before children's suspense queries fetch.
-  if (!isClaimed(client)) startEarlyFailFast(client, retry)
+  // Bridges are created while the provider renders, before children's suspense queries fetch. Not on
+  // a server: nothing attaches there to end it, and TanStack Query does not retry there anyway.
+  if (typeof window !== 'undefined' && !isClaimed(client)) startEarlyFailFast(client, retry)
 
   function onQueryEvent(event: QueryCacheNotifyEvent) {
     const query = event.query as AnyQuery
