@@ -27,6 +27,7 @@ const keys: Record<string, readonly string[]> = {
     'title',
     'message',
     'action',
+    'refusedActionOrigin',
     'plans',
     'usage',
     'graceEndsAt',
@@ -81,6 +82,15 @@ function expectWellFormed(
   if (paywall.action) {
     expectClean(paywall.action, keys.action ?? [])
     expect(safeHref(paywall.action.url, options)).toBe(paywall.action.url)
+  }
+  // Only a bare origin, named for a dropped action, that listing would have made a link.
+  if (paywall.refusedActionOrigin !== undefined) {
+    expect(paywall.action).toBeUndefined()
+    expect(new URL(paywall.refusedActionOrigin).origin).toBe(paywall.refusedActionOrigin)
+    expect(paywall.refusedActionOrigin).toMatch(/^https?:\/\/[^/?#@\s]+$/)
+    expect(safeHref(paywall.refusedActionOrigin, options)).toBeUndefined()
+    const listed = [...(options.allowedOrigins ?? []), paywall.refusedActionOrigin]
+    expect(safeHref(paywall.refusedActionOrigin, { ...options, allowedOrigins: listed })).toBeDefined()
   }
   for (const plan of paywall.plans ?? []) expectClean(plan, keys.plan ?? [])
   if (paywall.usage) {

@@ -96,6 +96,13 @@ export interface PaymentRequired {
   message: string
   /** Only URLs that passed `safeHref`. */
   action?: PaywallAction
+  /**
+   * The origin of the action link the body asked for, when that link was dropped only because its
+   * origin is not in `allowedOrigins` (e.g. `"https://pay.example.com"`; an IDN host in punycode, as it
+   * must be listed). Never rendered: it is there for a development warning that names the entry to add.
+   * Absent when the action was kept, or dropped as unsafe or not a link (`javascript:`, `//host`, `null`).
+   */
+  refusedActionOrigin?: string
   plans?: PaywallPlan[]
   usage?: PaywallUsage
   /** ISO 8601 end of the grace period, while access continues. */

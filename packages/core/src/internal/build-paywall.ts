@@ -17,6 +17,7 @@ import { isObject, keysOf, nonNegative, pick } from './guards'
 import { languageTag } from './language-tag'
 import { minorDigits, paywallPrice } from './price'
 import { isCode, isHuman, isName, plainText } from './text'
+import { unlistedOrigin } from './unlisted-origin'
 import { withoutUndefined } from './without-undefined'
 
 /** A number, or a string that is only a number (`"100"`, `" 2.5 "`), as a number; anything else as is. */
@@ -161,7 +162,8 @@ export function buildPaywall(
   const server = options.serverCopy !== false
   const href = (url: unknown) => safeHref(url, options)
   const { action, support, usage } = found
-  const url = href(read(action, 'url href link', true))
+  const actionUrl = read(action, 'url href link', true)
+  const url = href(actionUrl)
   const supportEmail = email(read(support, 'email'))
   const supportUrl = href(read(support, 'url href link'))
   const plans = (Array.isArray(found.plans) ? found.plans.slice(0, 10) : [])
@@ -188,6 +190,7 @@ export function buildPaywall(
     action: url
       ? { url, label: (server && copyOf(read(action, 'label text title'), 40, isName)) || copy.action }
       : undefined,
+    refusedActionOrigin: url ? undefined : unlistedOrigin(actionUrl, options),
     plans: plans[0] && plans,
     usage:
       used === undefined || limit === undefined
