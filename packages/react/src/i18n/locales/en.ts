@@ -3,8 +3,8 @@ import type { LocaleMessages } from '../locale-messages'
 
 /**
  * English, the kit's default, as a complete locale, for apps that switch between shipped locales:
- * `<PaywallProvider locale="en" messages={messages}>`. The same text as `defaultMessages` (a test keeps
- * them equal), spelled out here so that this module, like every locale, needs nothing from React.
+ * `<PaywallProvider locale="en" messages={messages}>`. The kit's `defaultMessages` are built from it, so
+ * the English text is written once; like every locale, this module needs nothing from React.
  */
 export const messages: LocaleMessages = {
   reasons: { ...defaultReasonMessages },
