@@ -35,6 +35,8 @@ export interface OpenOptions {
   server?: boolean
   colorScheme?: 'light' | 'dark'
   viewport?: { width: number; height: number }
+  /** More query parameters, e.g. `{ viewer: 'member' }` or `{ checkout: 'overlay' }`. */
+  params?: Record<string, string>
 }
 
 /**
@@ -59,6 +61,7 @@ export async function openDemo(
   const params = new URLSearchParams()
   if (options.scenario) params.set('scenario', options.scenario)
   if (options.dialect) params.set('dialect', options.dialect)
+  for (const [key, value] of Object.entries(options.params ?? {})) params.set(key, value)
   if (options.server) {
     params.set('api', inject('apiUrl'))
     params.set('user', `e2e-${randomUUID().slice(0, 8)}`)

@@ -2,12 +2,20 @@ import { type PaywallEvent, PaywallProvider } from '@paywall-kit/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { linkOrigins } from './api/link-origins'
+import { useCheckoutOverlay } from './components/checkout-overlay'
 import { PaywallModalHost } from './components/paywall-modal-host'
 import { Shell } from './components/shell'
 import type { DemoConfig } from './demo-config'
 import { DemoContext, type DemoContextValue } from './demo-context'
 import { applyDocumentLanguage, type KitLanguage, loadKitLanguage } from './kit-language'
 import { eventLog } from './telemetry/event-log'
+import { hrefFor } from './router/routes'
+import { toast } from './toasts'
+
+/** A team member's request reaches the billing owner (here: a toast saying so). */
+const requestAccess = () => {
+  toast({ tone: 'success', title: 'Request sent to Dana Scully' })
+}
 
 // `?devtools=1`: the demo is also shown as a production build, where the devtools' default entry renders
 // nothing, so it loads the production entry, and only when asked (its own chunk).
@@ -20,11 +28,16 @@ function Session({
   focusOnMount,
   language,
   devtools,
+  viewer,
+  checkout,
 }: {
   focusOnMount: string | undefined
   language: KitLanguage | undefined
   devtools: boolean
+  viewer: DemoConfig['viewer']
+  checkout: DemoConfig['checkout']
 }) {
+  const checkoutOverlay = useCheckoutOverlay()
   // A plain client on purpose: no retry settings, the kit has to cope with TanStack's defaults.
   const [queryClient] = useState(() => new QueryClient())
   const onEvent = useCallback((event: PaywallEvent) => eventLog.record(event), [])
@@ -41,9 +54,16 @@ function Session({
         locale={language?.tag}
         messages={language?.messages}
         allowedOrigins={linkOrigins}
+        canManageBilling={viewer === 'owner'}
+        // The owner's fallback link is the demo's own (FallbackAction); a member copies this one.
+        billingUrl={viewer === 'member' ? hrefFor('billing', {}) : undefined}
+        billingOwner="Dana Scully"
+        onRequestAccess={requestAccess}
+        onAction={checkout === 'overlay' ? checkoutOverlay.onAction : undefined}
       >
         <Shell />
         <PaywallModalHost />
+        {checkoutOverlay.overlay}
         {devtools && (
           <Suspense fallback={null}>
             <PaywallDevtools position="bottom-right" />
@@ -89,6 +109,8 @@ export function App({
         focusOnMount={session.focusId}
         language={language}
         devtools={config.devtools}
+        viewer={config.viewer}
+        checkout={config.checkout}
       />
     </DemoContext.Provider>
   )

@@ -12,6 +12,10 @@ export interface DemoConfig {
   lang: string | undefined
   /** Whether `@paywall-kit/devtools` is docked on the page, from `?devtools=1`. */
   devtools: boolean
+  /** Who is looking, from `?viewer=`: `member` is a team member who cannot pay (`canManageBilling`). */
+  viewer: 'owner' | 'member'
+  /** How the paywall hands over to payment, from `?checkout=`: the checkout page, or an `overlay` (`onAction`). */
+  checkout: 'page' | 'overlay'
 }
 
 /** Only plain http(s) origins are accepted as an API base; anything else falls back to the in-browser mock. */
@@ -42,6 +46,8 @@ export function readDemoConfig(search = window.location.search): DemoConfig {
     dialect: cleanName(params.get('dialect')),
     lang: cleanName(params.get('lang')),
     devtools: params.get('devtools') === '1',
+    viewer: params.get('viewer') === 'member' ? 'member' : 'owner',
+    checkout: params.get('checkout') === 'overlay' ? 'overlay' : 'page',
   }
 }
 

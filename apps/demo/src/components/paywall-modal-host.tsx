@@ -1,4 +1,5 @@
 import { PaywallModal, type PaywallReason, usePaywall } from '@paywall-kit/react'
+import { useDemo } from '../demo-context'
 import { hrefFor } from '../router/routes'
 
 const fallbackLabels: Partial<Record<PaywallReason, string>> = {
@@ -13,6 +14,9 @@ const fallbackLabels: Partial<Record<PaywallReason, string>> = {
  */
 function FallbackAction() {
   const { current, feature, followAction } = usePaywall()
+  const { config } = useDemo()
+  // The kit's own action covers these: a checkout overlay button, or the ask-the-owner copy.
+  if (config.checkout === 'overlay' || config.viewer === 'member') return null
   if (!current || current.action) return null
   const locked = feature ?? current.feature
   const href = hrefFor('billing', {
