@@ -76,7 +76,7 @@ function consoleWarning(tab: Page, text: string): Promise<string> {
 }
 
 let browser: Browser
-let server: ChildProcess | undefined
+let nextDev: ReturnType<typeof startNextDev> | undefined
 let url: string
 
 beforeAll(async () => {
@@ -89,18 +89,20 @@ beforeAll(async () => {
   if (packages.status !== 0) {
     throw new Error(`Building the packages failed:\n${packages.stdout}\n${packages.stderr}`)
   }
+  nextDev = startNextDev()
   const [dev, launched] = await Promise.all([
-    startNextDev(),
+    nextDev,
     chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }),
   ])
-  server = dev.server
   url = dev.url
   browser = launched
 })
 
 afterAll(async () => {
   await browser?.close()
-  stop(server)
+  // Also when Chromium failed to start: next dev may still be coming up (it stops itself if it fails).
+  const dev = await nextDev?.catch(() => undefined)
+  stop(dev?.server)
 })
 
 describe('given a Next.js App Router page on `next dev`', () => {
