@@ -1,4 +1,10 @@
-import { paywallFetch, reasonCopy } from '@paywall-kit/core'
+import {
+  createPaywallFetch,
+  PaymentRequiredError,
+  providerBillingErrors,
+  reasonCopy,
+  toPaymentRequired,
+} from '@paywall-kit/core'
 import { type BillingApi, createBillingApi, type Dialect, dialects } from '@paywall-kit/mock-billing'
 import { createHandlers } from '@paywall-kit/mock-billing/msw'
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
@@ -35,10 +41,17 @@ function count(request: string) {
   return requests.filter((made) => made === request).length
 }
 
+// As an app whose backends answer in every dialect the mock speaks would set it up: OpenAI-style
+// 429s are billing errors, and a GraphQL result refused over HTTP 200 is a paywall too.
+const paywallFetch = createPaywallFetch({ classify: providerBillingErrors })
+
 async function json(response: Promise<Response>) {
   const settled = await response
   if (!settled.ok) throw Object.assign(new Error(`HTTP ${settled.status}`), { status: settled.status })
-  return settled.json()
+  const body: unknown = await settled.json()
+  const refusal = toPaymentRequired(body)
+  if (refusal) throw new PaymentRequiredError(refusal, settled)
+  return body
 }
 
 function Reports({ dialect }: { dialect?: Dialect }) {
