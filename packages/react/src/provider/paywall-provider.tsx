@@ -31,6 +31,7 @@ import {
 } from './paywall-bridge-context'
 import { PaywallContext, type PaywallContextValue } from './paywall-context'
 import { warmFormatters } from './warm-formatters'
+import { warnRefusedOriginOnEntry } from './warn-refused-origin'
 
 export interface PaywallProviderProps extends BillingOptions {
   /**
@@ -167,15 +168,18 @@ export function PaywallProvider({
   // `onEvent` only observes: user actions reach the bridge through `usePaywallActions`.
   const [store] = useState(() => {
     const localized = localizeOnEntry(
-      createPaywallStore({
-        onEvent: (event) => {
-          // The event log of `@paywall-kit/devtools`; removed from production builds.
-          if (process.env.NODE_ENV !== 'production') devtoolsHubOf(localized).record(event)
-          // A "Not now" this tab only repeats for another tab is the app's event once, there.
-          if (crossTabSync.current && !crossTabSync.current.observe(event)) return
-          latest.current.onEvent?.(event)
-        },
-      }),
+      warnRefusedOriginOnEntry(
+        createPaywallStore({
+          onEvent: (event) => {
+            // The event log of `@paywall-kit/devtools`; removed from production builds.
+            if (process.env.NODE_ENV !== 'production') devtoolsHubOf(localized).record(event)
+            // A "Not now" this tab only repeats for another tab is the app's event once, there.
+            if (crossTabSync.current && !crossTabSync.current.observe(event)) return
+            latest.current.onEvent?.(event)
+          },
+        }),
+        () => latest.current.parseOptions.allowedOrigins,
+      ),
       () => latest.current.reasonMessages,
       () => ({ locale: latest.current.locale, serverCopy: latest.current.serverCopy }),
     )
