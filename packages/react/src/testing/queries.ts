@@ -6,6 +6,8 @@ export interface PaywallQueryOptions {
   name?: string | RegExp
   /** Where to look. @default document.body (the modal is portalled there) */
   container?: HTMLElement
+  /** How long `findPaywall` waits, in ms. @default Testing Library's `asyncUtilTimeout` (1,000 unless configured) */
+  timeout?: number
 }
 
 const byName = (name: string | RegExp | undefined) => (name === undefined ? {} : { name })
@@ -21,8 +23,9 @@ const byName = (name: string | RegExp | undefined) => (name === undefined ? {} :
 export function findPaywall({
   name,
   container = document.body,
+  timeout,
 }: PaywallQueryOptions = {}): Promise<HTMLElement> {
-  return within(container).findByRole('dialog', byName(name))
+  return within(container).findByRole('dialog', byName(name), timeout === undefined ? {} : { timeout })
 }
 
 /** The paywall modal (`role="dialog"`) if it is open now, else `null`: for asserting that none opened. */
@@ -39,6 +42,8 @@ export interface FeatureLockQueryOptions {
   state?: 'locked' | 'unlocked' | 'unknown'
   /** Where to look. @default document.body */
   container?: HTMLElement
+  /** How long to wait, in ms. @default Testing Library's `asyncUtilTimeout` (1,000 unless configured) */
+  timeout?: number
 }
 
 /**
@@ -51,16 +56,19 @@ export interface FeatureLockQueryOptions {
  */
 export function findFeatureLock(
   feature: string,
-  { state, container = document.body }: FeatureLockQueryOptions = {},
+  { state, container = document.body, timeout }: FeatureLockQueryOptions = {},
 ): Promise<HTMLElement> {
-  return waitFor(() => {
-    const lock = [...container.querySelectorAll<HTMLElement>('[data-feature]')].find(
-      (element) => element.dataset.feature === feature && element.classList.contains('pwk-lock'),
-    )
-    if (!lock) throw new Error(`No FeatureLock for the feature "${feature}".`)
-    if (state !== undefined && lock.dataset.state !== state) {
-      throw new Error(`The FeatureLock of "${feature}" is "${lock.dataset.state}", not "${state}".`)
-    }
-    return lock
-  })
+  return waitFor(
+    () => {
+      const lock = [...container.querySelectorAll<HTMLElement>('[data-feature]')].find(
+        (element) => element.dataset.feature === feature && element.classList.contains('pwk-lock'),
+      )
+      if (!lock) throw new Error(`No FeatureLock for the feature "${feature}".`)
+      if (state !== undefined && lock.dataset.state !== state) {
+        throw new Error(`The FeatureLock of "${feature}" is "${lock.dataset.state}", not "${state}".`)
+      }
+      return lock
+    },
+    timeout === undefined ? {} : { timeout },
+  )
 }

@@ -122,10 +122,18 @@ describe('given renderWithPaywall', () => {
   })
 })
 
+describe('given findPaywall', () => {
+  it('should reject when no paywall opens within the timeout', async () => {
+    renderWithPaywall(<PaywallModal />)
+    await expect(findPaywall({ timeout: 50 })).rejects.toThrow()
+    expect(queryPaywall()).toBeNull()
+  })
+})
+
 describe('given findFeatureLock', () => {
   it('should reject when the feature has no lock', async () => {
     renderWithPaywall(<FeatureLock feature="reports">Reports</FeatureLock>)
-    await expect(findFeatureLock('exports', { timeout: 50 } as never)).rejects.toThrow(/exports/)
+    await expect(findFeatureLock('exports', { timeout: 50 })).rejects.toThrow(/exports/)
     expect(await findFeatureLock('reports', { state: 'unlocked' })).toHaveTextContent('Reports')
   })
 })
