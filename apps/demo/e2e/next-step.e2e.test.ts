@@ -94,3 +94,17 @@ describe('given a checkout overlay (?checkout=overlay) and plans to switch betwe
     await context.close()
   })
 })
+
+describe('given the scenario panel', () => {
+  it('should switch to a team member who cannot pay, kept in the address bar', async () => {
+    const { context, page } = await openDemo(browser, { scenario: 'free' })
+    await page.getByLabel('Viewer').selectOption('member')
+    await expect.poll(() => page.url()).toContain('viewer=member')
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    await expect(dialog.textContent()).resolves.toContain('Ask Dana Scully')
+    await context.close()
+  })
+})

@@ -5,11 +5,11 @@ import { linkOrigins } from './api/link-origins'
 import { useCheckoutOverlay } from './components/checkout-overlay'
 import { PaywallModalHost } from './components/paywall-modal-host'
 import { Shell } from './components/shell'
-import type { DemoConfig } from './demo-config'
+import { type DemoConfig, writeDemoParams } from './demo-config'
 import { DemoContext, type DemoContextValue } from './demo-context'
 import { applyDocumentLanguage, type KitLanguage, loadKitLanguage } from './kit-language'
-import { eventLog } from './telemetry/event-log'
 import { hrefFor } from './router/routes'
+import { eventLog } from './telemetry/event-log'
 import { toast } from './toasts'
 
 /** A team member's request reaches the billing owner (here: a toast saying so). */
@@ -98,9 +98,18 @@ export function App({
     [restart],
   )
   useLayoutEffect(() => applyDocumentLanguage(language), [language])
+  const [handOff, setHandOff] = useState({ viewer: config.viewer, checkout: config.checkout })
+  const changeHandOff = useCallback(
+    (next: Partial<Pick<DemoConfig, 'viewer' | 'checkout'>>) => {
+      setHandOff((current) => ({ ...current, ...next }))
+      writeDemoParams(next)
+      restart(next.viewer ? 'demo-viewer' : 'demo-checkout')
+    },
+    [restart],
+  )
   const value = useMemo<DemoContextValue>(
-    () => ({ config, restart, language, changeLanguage }),
-    [config, restart, language, changeLanguage],
+    () => ({ config: { ...config, ...handOff }, restart, language, changeLanguage, changeHandOff }),
+    [config, handOff, restart, language, changeLanguage, changeHandOff],
   )
   return (
     <DemoContext.Provider value={value}>
@@ -109,8 +118,8 @@ export function App({
         focusOnMount={session.focusId}
         language={language}
         devtools={config.devtools}
-        viewer={config.viewer}
-        checkout={config.checkout}
+        viewer={handOff.viewer}
+        checkout={handOff.checkout}
       />
     </DemoContext.Provider>
   )

@@ -56,6 +56,8 @@ export function writeDemoParams(values: {
   scenario?: string | null
   dialect?: string | null
   lang?: string | null
+  viewer?: string | null
+  checkout?: string | null
 }): void {
   const url = new URL(window.location.href)
   for (const [key, value] of Object.entries(values)) {

@@ -14,6 +14,8 @@ export interface DemoContextValue {
   language: KitLanguage | undefined
   /** Loads a shipped locale and starts a fresh session in it (a shown paywall keeps the copy it arrived with). */
   changeLanguage(tag: string): Promise<void>
+  /** Switches who is looking or how checkout opens (`?viewer=`, `?checkout=`) and starts a fresh session. */
+  changeHandOff(next: Partial<Pick<DemoConfig, 'viewer' | 'checkout'>>): void
 }
 
 /** Provided by `App`. */

@@ -20,7 +20,7 @@ function humanise(name: string): string {
  * answer 401/500. Scenario, dialect and language are kept in the URL, so a copied link reproduces the state.
  */
 export function ScenarioPanel() {
-  const { config, restart, language, changeLanguage } = useDemo()
+  const { config, restart, language, changeLanguage, changeHandOff } = useDemo()
   const queryClient = useQueryClient()
   const demo = useDemoState()
   const diagnostics = useDiagnostics()
@@ -168,6 +168,38 @@ export function ScenarioPanel() {
               {option.name}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="demo-viewer">
+          Viewer
+        </label>
+        <select
+          id="demo-viewer"
+          className="select"
+          value={config.viewer}
+          onChange={(event) =>
+            changeHandOff({ viewer: event.target.value === 'member' ? 'member' : 'owner' })
+          }
+        >
+          <option value="owner">Billing owner (can pay)</option>
+          <option value="member">Team member (cannot pay)</option>
+        </select>
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="demo-checkout">
+          Checkout
+        </label>
+        <select
+          id="demo-checkout"
+          className="select"
+          value={config.checkout}
+          onChange={(event) =>
+            changeHandOff({ checkout: event.target.value === 'overlay' ? 'overlay' : 'page' })
+          }
+        >
+          <option value="page">Checkout page (link)</option>
+          <option value="overlay">Checkout overlay (onAction)</option>
         </select>
       </div>
       <fieldset className="field scenario-panel__clock">
