@@ -225,7 +225,7 @@ describe('given messages on the channel that are not the kit’s', () => {
     const user = userEvent.setup()
     const heard: unknown[] = []
     const listener = new NodeBroadcastChannel('paywall-kit')
-    listener.onmessage = (event) => heard.push((event as MessageEvent).data)
+    listener.onmessage = (event: unknown) => heard.push((event as { data: unknown }).data)
     await renderTwoTabs({ withModal: true })
 
     await user.click(await screen.findByRole('button', { name: 'Not now' }))
