@@ -106,6 +106,10 @@ const preview: Preview = {
     for (const key of Object.keys(sessionStorage)) {
       if (key.startsWith('pwk:')) sessionStorage.removeItem(key)
     }
+    // Usage meters remember the thresholds they reached (the threshold ledger); each story starts fresh.
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('paywall-kit:thresholds:')) localStorage.removeItem(key)
+    }
     return () => msw.events.removeListener('request:start', record)
   },
   decorators: [withPaywall, withTheme, withLocale],
