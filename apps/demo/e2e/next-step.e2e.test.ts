@@ -29,9 +29,15 @@ describe('given a team member who cannot pay (?viewer=member)', () => {
     await expect(dialog.locator('.pwk-modal__action').count()).resolves.toBe(0)
     await dialog.getByRole('button', { name: 'Copy link to billing' }).click()
     // The status is announced once the clipboard write and the request settle: wait for the words.
-    await dialog.getByRole('status').filter({ hasText: /^Link copied$/ }).waitFor()
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /^Link copied$/ })
+      .waitFor()
     await dialog.getByRole('button', { name: 'Ask for access' }).click()
-    await dialog.getByRole('status').filter({ hasText: /^Request sent$/ }).waitFor()
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /^Request sent$/ })
+      .waitFor()
 
     await dialog.getByRole('button', { name: 'Not now' }).click()
     await page.getByRole('button', { name: 'How to get access' }).first().waitFor()

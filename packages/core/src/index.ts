@@ -11,7 +11,11 @@ export { createPaywallFetch, type PaywallFetchOptions, paywallFetch } from './pa
 export { paywallRetry } from './paywall-retry'
 export { createPaywallStore } from './paywall-store'
 export { providerBillingErrors } from './provider-billing-errors'
-export { defaultBodyTimeout, type ReadPaymentRequiredOptions, readPaymentRequired } from './read-payment-required'
+export {
+  defaultBodyTimeout,
+  type ReadPaymentRequiredOptions,
+  readPaymentRequired,
+} from './read-payment-required'
 export { readPaywallError } from './read-paywall-error'
 export { defaultReasonMessages, reasonCopy } from './reason-messages'
 export { type SafeHrefOptions, safeHref } from './safe-href'

@@ -129,7 +129,11 @@ describe('given usage that is not a count', () => {
   })
 
   it('should say a finite amount is known, however large', () => {
-    expect(usageLevel({ used: 1e308, limit: 100 })).toMatchObject({ known: true, level: 'exceeded', ratio: 1 })
+    expect(usageLevel({ used: 1e308, limit: 100 })).toMatchObject({
+      known: true,
+      level: 'exceeded',
+      ratio: 1,
+    })
   })
 })
 

@@ -26,8 +26,8 @@ export {
   dialects,
   isDialect,
 } from './product-api/dialect-names.ts'
-export { type PaywallResponseOptions, paywallResponse } from './product-api/paywall-response.ts'
 export { isPaywallLanguage, type PaywallLanguage, paywallLanguages } from './product-api/paywall-language.ts'
+export { type PaywallResponseOptions, paywallResponse } from './product-api/paywall-response.ts'
 export { DECLINED_CARD } from './product-api/product-routes.ts'
 export {
   DEFAULT_SCENARIO,
