@@ -95,7 +95,7 @@ function LiveMeter(props: UsageMeterProps) {
     <div className="acme-stack">
       <UsageMeter {...props} used={used} />
       <p className="acme-row">
-        <button type="button" className="acme-button" onClick={() => setUsed((value) => value + 100)}>
+        <button type="button" className="acme-button" onClick={() => setUsed((value) => (value ?? 0) + 100)}>
           Use 100 requests
         </button>
         <button type="button" className="acme-button" onClick={() => setUsed((value) => value)}>
