@@ -9,7 +9,7 @@ const root = join(import.meta.dirname, '..')
 function quickStart(readme: string): string {
   const section = readme.split(/^## /m).find((part) => part.startsWith('Quick start\n'))
   const code = section?.match(/^```tsx\n([\s\S]*?)^```$/m)?.[1]
-  if (!code) throw new Error('README.md has no tsx block under "## Quick start"')
+  if (!code) throw new Error('a README has no tsx block under "## Quick start"')
   return code
 }
 
@@ -33,8 +33,8 @@ function typecheck(code: string): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
 
-describe('given the README Quick start', () => {
-  const code = quickStart(readFileSync(join(root, 'README.md'), 'utf8'))
+describe.each(['README.md', 'packages/react/README.md'])('given the Quick start of %s', (readme) => {
+  const code = quickStart(readFileSync(join(root, readme), 'utf8'))
 
   it('should compile as written', () => {
     const { status, output } = typecheck(code)
