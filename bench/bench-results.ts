@@ -1,3 +1,4 @@
+import type { FirstParseResults } from './measure-first-parse.ts'
 import type { IsolationResults } from './measure-isolation.ts'
 import type { StormResults } from './measure-storm.ts'
 import type { TimeToPaywallResults } from './measure-time-to-paywall.ts'
@@ -19,6 +20,7 @@ export interface BenchResults {
     date: string
   }
   timeToPaywall?: TimeToPaywallResults
+  firstParse?: FirstParseResults
   storm?: StormResults
   isolation?: IsolationResults
   size?: SizeResults & {

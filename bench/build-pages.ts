@@ -35,7 +35,7 @@ function pageConfig(
 
 /**
  * Builds the benchmark pages with Vite and returns the folder to serve: `production/` holds a plain production
- * build of each time-to-paywall page, `profiling/` a production build with React's profiling renderer, so that
+ * build of each time-to-paywall page and of the first-parse page, `profiling/` a production build with React's profiling renderer, so that
  * `<Profiler onRender>` counts commits (storm and isolation).
  */
 export async function buildPages(): Promise<string> {
@@ -44,6 +44,7 @@ export async function buildPages(): Promise<string> {
   for (const [index, page] of timeToPaywallPages.entries()) {
     await build(pageConfig('production', [page], false, index === 0))
   }
+  await build(pageConfig('production', ['first-parse'], false, false))
   await build(pageConfig('profiling', ['storm', 'isolation'], true))
   return distDir.replace(/\/$/, '')
 }

@@ -69,6 +69,28 @@ export function formatReport(results: BenchResults): string {
       ),
     )
   }
+  const parse = results.firstParse
+  if (parse) {
+    const ms = (value: number) => `${value} ms`
+    parts.push(
+      table(`First read of the 402's body (a fresh page per run, ${parse.runs} runs each, real Chromium)`, [
+        ['', 'first call', 'p90', 'second call', 'hot (mean of 100)'],
+        ...(
+          [
+            ['paywall-kit: parsePaymentRequired', parse.kit],
+            [`the same, its ${parse.regexes} regular expressions compiled first`, parse.kitRegexesCompiled],
+            ['hand-written: JSON.parse + five fields', parse.handWritten],
+          ] as const
+        ).map(([name, read]) => [
+          name,
+          ms(read.coldMedianMs),
+          ms(read.coldP90Ms),
+          ms(read.secondMedianMs),
+          ms(read.hotMedianMs),
+        ]),
+      ]),
+    )
+  }
   const { storm, isolation } = results
   if (storm) {
     parts.push(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import { paymentRequiredBody } from './pages/payment-required-body.ts'
 
 /** A loopback server for the built benchmark pages and the one endpoint they call. */
 export interface PageServer {
@@ -21,26 +22,6 @@ const contentTypes: Record<string, string> = {
 }
 
 let requestSerial = 0
-
-/** The nested dialect, as `@paywall-kit/mock-billing` answers a premium endpoint. */
-function paymentRequiredBody(feature: string) {
-  requestSerial += 1
-  return {
-    error: {
-      status: 402,
-      code: 'PREMIUM_ACCESS_REQUIRED',
-      message: 'Reports are part of the Pro plan.',
-      details: 'You are on the Free plan.',
-      action: {
-        type: 'link',
-        url: `/billing?upgrade=${encodeURIComponent(feature)}`,
-        text: 'Upgrade to Pro',
-      },
-    },
-    request_id: `req_bench_${requestSerial}`,
-    timestamp: new Date().toISOString(),
-  }
-}
 
 async function serveFile(root: string, pathname: string, response: ServerResponse) {
   const file = normalize(join(root, pathname === '/' ? '/index.html' : decodeURIComponent(pathname)))
@@ -68,7 +49,11 @@ export async function startPageServer(root: string): Promise<PageServer> {
     if (url.pathname === '/api/data') {
       const run = url.searchParams.get('run') ?? ''
       counts.set(run, (counts.get(run) ?? 0) + 1)
-      const body = paymentRequiredBody(url.searchParams.get('feature') ?? 'reports')
+      requestSerial += 1
+      const body = paymentRequiredBody(
+        url.searchParams.get('feature') ?? 'reports',
+        `req_bench_${requestSerial}`,
+      )
       response.writeHead(402, {
         'content-type': 'application/json',
         'cache-control': 'no-store',

@@ -7,6 +7,7 @@ import type { BenchResults } from './bench-results.ts'
 import { buildPages } from './build-pages.ts'
 import { launchChromium } from './chromium.ts'
 import { formatReport } from './format-report.ts'
+import { measureFirstParse } from './measure-first-parse.ts'
 import { measureIsolation } from './measure-isolation.ts'
 import { measureStorm } from './measure-storm.ts'
 import { measureTimeToPaywall } from './measure-time-to-paywall.ts'
@@ -15,7 +16,7 @@ import { startPageServer } from './page-server.ts'
 import { measurePieces, measureSizes, sizeBudgets } from './size.ts'
 import { measurePeers } from './size-peers.ts'
 
-const benchmarks = ['timeToPaywall', 'storm', 'isolation', 'size', 'mockServer'] as const
+const benchmarks = ['timeToPaywall', 'firstParse', 'storm', 'isolation', 'size', 'mockServer'] as const
 type Benchmark = (typeof benchmarks)[number]
 
 const MIN_RUNS = 15
@@ -68,7 +69,7 @@ export async function runBench(argv: string[]): Promise<void> {
     }
   }
 
-  if (selected.has('timeToPaywall') || selected.has('storm') || selected.has('isolation')) {
+  if (['timeToPaywall', 'firstParse', 'storm', 'isolation'].some((name) => selected.has(name as Benchmark))) {
     log('Building the benchmark pages…')
     const server = await startPageServer(await buildPages())
     let browser: Browser | undefined
@@ -88,6 +89,10 @@ export async function runBench(argv: string[]): Promise<void> {
           `Time to paywall, ${runs} runs of each page, interleaved (the baseline waits out TanStack's retries, about 7 s a run)…`,
         )
         results.timeToPaywall = await measureTimeToPaywall(browser, server, runs, log)
+      }
+      if (selected.has('firstParse')) {
+        log(`First parse of the 402, ${runs} fresh pages per way of reading it…`)
+        results.firstParse = await measureFirstParse(browser, server, runs)
       }
     } finally {
       await browser?.close()
