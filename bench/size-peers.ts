@@ -23,8 +23,9 @@ const kit = (names: string[]) => `export { ${names.join(', ')} } from '@paywall-
  * alone, and the React entries of the billing SDKs the kit is compared with, each as one provider and
  * one hook an app would start with (React external everywhere).
  *
- * `@stigg/react-sdk` is left out: none of its versions installs from this project's registry mirror
- * (10.x needs `@stigg/js-client-sdk` 4.x, 8.x needs 3.105.1; the mirror stops at 3.35.0).
+ * `@stigg/react-sdk` is measured at 5.28.2, the newest version that installs from this project's
+ * registry mirror: 6.x and later need `@stigg/js-client-sdk` releases the mirror lacks (10.16.0, the
+ * latest, needs 4.16.0; the mirror stops at 3.35.0).
  */
 export const peerRows: { name: string; imports: string; external: RegExp }[] = [
   {
@@ -61,6 +62,11 @@ export const peerRows: { name: string; imports: string; external: RegExp }[] = [
   {
     name: '@schematichq/schematic-react: SchematicProvider + useSchematicEntitlement',
     imports: `export { SchematicProvider, useSchematicEntitlement } from '@schematichq/schematic-react'`,
+    external: react,
+  },
+  {
+    name: '@stigg/react-sdk 5.28.2: StiggProvider + useBooleanEntitlement',
+    imports: `export { StiggProvider, useBooleanEntitlement } from '@stigg/react-sdk'`,
     external: react,
   },
   {
