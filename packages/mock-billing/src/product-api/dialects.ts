@@ -1,7 +1,24 @@
+import type { PlanId } from '../model/catalog.ts'
 import type { PaywallReasonCode } from '../model/subscription-state.ts'
 import { textToBase64 } from '../shared/base64.ts'
 import { type Dialect, dialectStatus } from './dialect-names.ts'
 import { l402Challenge, mppChallenge } from './payment-challenges.ts'
+
+/** A plan as a 402 offers it: what a billing backend sends, for the kit to show and format. */
+export interface PaywallPlanOffer {
+  id: PlanId
+  name: string
+  /** Display price, e.g. `"$29/month"`; the kit shows it only when it cannot format `amount`. */
+  price: string
+  /** Price per `interval`, in whole units of `currency`. */
+  amount: number
+  currency: 'USD'
+  interval: 'month'
+  /** The plan the account is on; absent on the others. */
+  current?: true
+  /** The cheapest paid plan above the current one; absent on the others, and on every plan when the account is on the top one. */
+  recommended?: true
+}
 
 /** Everything a 402 can say; each dialect writes what its shape has room for. */
 export interface PaywallProblem {
@@ -12,7 +29,8 @@ export interface PaywallProblem {
   message: string
   details?: string
   action: { url: string; text: string }
-  plans?: { id: string; name: string; price: string }[]
+  /** Every plan, the account's own included, in catalog order (cheapest first). */
+  plans?: PaywallPlanOffer[]
   usage?: { used: number; limit: number; unit: string; resetsAt: string }
   /** ISO 8601. */
   graceEndsAt?: string

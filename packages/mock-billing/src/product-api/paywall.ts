@@ -1,10 +1,10 @@
-import { PLANS } from '../model/catalog.ts'
+import { PLANS, type PlanId, planById } from '../model/catalog.ts'
 import type { RequestContext } from '../model/context.ts'
 import type { DemoAccount } from '../model/store.ts'
 import type { PaywallReasonCode } from '../model/subscription-state.ts'
 import { ApiError } from './api-error.ts'
 import { type Dialect, isDialect } from './dialect-names.ts'
-import { type PaywallProblem, renderPaymentRequired } from './dialects.ts'
+import { type PaywallPlanOffer, type PaywallProblem, renderPaymentRequired } from './dialects.ts'
 import { inLanguage } from './paywall-language.ts'
 
 /** Where the docs of each reason live (a reserved example domain: nothing is fetched). */
@@ -80,6 +80,34 @@ export interface PaywallDetails {
   graceEndsAt?: string
   /** What paying would cost, US dollars. @default 29 */
   priceUsd?: number
+  /**
+   * The plan the account is on, for the reasons that offer plans: marked `current`, and the next
+   * paid plan up `recommended`. Unknown (no account behind the refusal): none is current and Pro is
+   * recommended.
+   * @default unknown
+   */
+  currentPlan?: PlanId
+}
+
+/**
+ * Every plan as a billing backend lists it in a 402: money the kit can format in the user's locale,
+ * the display price beside it, the account's plan marked current and the cheapest paid plan above
+ * it recommended (none above the top plan).
+ */
+function planOffers(currentPlan: PlanId | undefined): PaywallPlanOffer[] {
+  // An unknown account is treated as a free one here: the first paid plan is the one to suggest.
+  const currentAmount = currentPlan === undefined ? 0 : (planById(currentPlan)?.amount ?? 0)
+  const recommended = PLANS.find((plan) => plan.amount > currentAmount)
+  return PLANS.map((plan) => ({
+    id: plan.id,
+    name: plan.name,
+    price: plan.price,
+    amount: plan.amount,
+    currency: 'USD',
+    interval: 'month',
+    ...(plan.id === currentPlan ? { current: true } : {}),
+    ...(plan === recommended ? { recommended: true } : {}),
+  }))
 }
 
 /** The 402 dialect of a request: `x-paywall-dialect` header, `?dialect=`, the user's choice, the default. */
@@ -123,15 +151,7 @@ export function paywallProblem({
     message: copy.message(featureName),
     ...(details.details ? { details: details.details } : {}),
     action: { url: `/billing?${query}`, text: copy.action },
-    ...(PLAN_REASONS.includes(reason)
-      ? {
-          plans: PLANS.filter((plan) => plan.id !== 'free').map(({ id, name, price }) => ({
-            id,
-            name,
-            price,
-          })),
-        }
-      : {}),
+    ...(PLAN_REASONS.includes(reason) ? { plans: planOffers(details.currentPlan) } : {}),
     ...(details.usage ? { usage: details.usage } : {}),
     ...(details.graceEndsAt ? { graceEndsAt: details.graceEndsAt } : {}),
     requestId,

@@ -40,6 +40,7 @@ function premiumGate(context: RequestContext, user: DemoUser, feature: string): 
     revoked: 'Your access was revoked.',
   }
   return paymentRequired(context, user.account, status.reason ?? 'upgrade_required', feature, {
+    currentPlan: effectivePlan(status).id,
     details: details[status.state] ?? 'Premium access is not active.',
     ...(status.graceEndsAt ? { graceEndsAt: formatIso(status.graceEndsAt) } : {}),
   })
@@ -209,6 +210,7 @@ export const productRoutes: RouteTable<ProductRequest> = {
       const limit = plan.limits.api_calls
       if (limit !== null && usage.apiCalls >= limit) {
         return paymentRequired(context, user.account, 'quota_exceeded', 'api_calls', {
+          currentPlan: plan.id,
           details: `The ${plan.name} plan includes ${limit.toLocaleString('en-US')} API calls a month.`,
           usage: {
             used: usage.apiCalls,
