@@ -228,3 +228,50 @@ describe('given the mock billing API with the quota used up', () => {
     expect(count('POST /api/queries')).toBe(1)
   })
 })
+
+describe('given the mock billing API with a free account and a checkout of the app’s own (onAction)', () => {
+  // An `onAction` makes the plans a choice: a radio group rather than a list.
+  function renderWithCheckout(locale: string) {
+    return render(
+      <QueryClientProvider client={new QueryClient()}>
+        <PaywallProvider locale={locale} onAction={() => {}}>
+          <Reports />
+          <PaywallModal />
+        </PaywallProvider>
+      </QueryClientProvider>,
+    )
+  }
+
+  beforeEach(() => api.setScenario('free'))
+
+  it('should mark Free as the current plan, start with Pro picked, and price each plan per month', async () => {
+    renderWithCheckout('en-US')
+    const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+
+    const plans = await screen.findByRole('radiogroup', { name: 'Plans' })
+    const free = within(plans).getByRole('radio', { name: /^Free/ })
+    const pro = within(plans).getByRole('radio', { name: /^Pro/ })
+    const business = within(plans).getByRole('radio', { name: /^Business/ })
+
+    expect(free).toBeDisabled()
+    expect(free).not.toBeChecked()
+    expect(within(free).getByText('Current plan')).toBeInTheDocument()
+    expect(pro).toBeChecked()
+    expect(within(pro).getByText('Recommended')).toBeInTheDocument()
+    expect(business).not.toBeChecked()
+    expect(pro.textContent).toContain(`${usd.format(29)} per month`)
+    expect(business.textContent).toContain(`${usd.format(99)} per month`)
+    expect(screen.getByRole('button', { name: 'Continue with Pro' })).toBeInTheDocument()
+  })
+
+  it('should format the prices in the UI’s locale, not as the server’s "$29/month"', async () => {
+    renderWithCheckout('de-DE')
+    const germanUsd = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'USD' })
+
+    const plans = await screen.findByRole('radiogroup', { name: 'Plans' })
+    const pro = within(plans).getByRole('radio', { name: /^Pro/ })
+
+    expect(pro.textContent).toContain(germanUsd.format(29))
+    expect(pro.textContent).not.toContain('$29/month')
+  })
+})
