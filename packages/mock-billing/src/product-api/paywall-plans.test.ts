@@ -51,7 +51,7 @@ describe('given a free account refused the premium reports', () => {
 })
 
 describe('given a Pro account out of API calls', () => {
-  it('should list Pro as current and Business as recommended', async () => {
+  it('should list Pro as current and Business as recommended, and no downgrade to Free', async () => {
     const api = createBillingApi({ now: () => NOW, scenario: 'quota_exhausted' })
 
     const response = await api.fetch('/api/queries', {
@@ -62,7 +62,6 @@ describe('given a Pro account out of API calls', () => {
 
     expect(response.status).toBe(402)
     expect(plansOf('nested', await response.json())).toEqual([
-      FREE,
       { ...PRO, current: true },
       { ...BUSINESS, recommended: true },
     ])
@@ -82,10 +81,10 @@ describe('given an expired Pro subscription', () => {
 })
 
 describe('given paywallResponse, which has no account behind it', () => {
-  it('should mark no plan as current and recommend Pro', async () => {
+  it('should list the paid plans, none as current, and recommend Pro', async () => {
     const body = await paywallResponse({ reason: 'upgrade_required', dialect: 'flat' }).json()
 
-    expect(plansOf('flat', body)).toEqual([FREE, { ...PRO, recommended: true }, BUSINESS])
+    expect(plansOf('flat', body)).toEqual([{ ...PRO, recommended: true }, BUSINESS])
   })
 
   it('should recommend nothing when told the account is on the top plan', async () => {
@@ -95,7 +94,7 @@ describe('given paywallResponse, which has no account behind it', () => {
       currentPlan: 'business',
     }).json()
 
-    expect(plansOf('flat', body)).toEqual([FREE, PRO, { ...BUSINESS, current: true }])
+    expect(plansOf('flat', body)).toEqual([{ ...BUSINESS, current: true }])
   })
 
   it('should list no plans for a reason that no plan fixes', async () => {
@@ -133,6 +132,9 @@ describe('given the kit parsing the mock’s 402', () => {
     })
 
     expect(paywall).toMatchObject({ reason: 'quota_exceeded' })
-    expect(paywall?.plans).toEqual([FREE, { ...PRO, current: true }, { ...BUSINESS, recommended: true }])
+    expect(paywall?.plans).toEqual([
+      { ...PRO, current: true },
+      { ...BUSINESS, recommended: true },
+    ])
   })
 })

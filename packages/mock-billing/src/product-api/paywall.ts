@@ -81,31 +81,32 @@ export interface PaywallDetails {
   /** What paying would cost, US dollars. @default 29 */
   priceUsd?: number
   /**
-   * The plan the account is on, for the reasons that offer plans: marked `current`, and the next
-   * paid plan up `recommended`. Unknown (no account behind the refusal): none is current and Pro is
-   * recommended.
+   * The plan the account is on, for the reasons that offer plans: listed with the plans above it,
+   * marked `current`, and the next paid plan up `recommended`. Unknown (no account behind the
+   * refusal): the paid plans, none current, Pro recommended.
    * @default unknown
    */
   currentPlan?: PlanId
 }
 
 /**
- * Every plan as a billing backend lists it in a 402: money the kit can format in the user's locale,
- * the display price beside it, the account's plan marked current and the cheapest paid plan above
- * it recommended (none above the top plan).
+ * The plans a 402 offers, as a billing backend lists them: money the kit can format in the user's
+ * locale, the display price beside it, the account's plan marked current and the cheapest paid plan
+ * above it recommended (none above the top plan). A paywall offers a way up, never a downgrade: the
+ * account's own plan and those above it, or every paid plan when the account is unknown.
  */
 function planOffers(currentPlan: PlanId | undefined): PaywallPlanOffer[] {
-  // An unknown account is treated as a free one here: the first paid plan is the one to suggest.
-  const currentAmount = currentPlan === undefined ? 0 : (planById(currentPlan)?.amount ?? 0)
-  const recommended = PLANS.find((plan) => plan.amount > currentAmount)
-  return PLANS.map((plan) => ({
+  const current = currentPlan === undefined ? undefined : planById(currentPlan)
+  const offered = PLANS.filter((plan) => (current ? plan.amount >= current.amount : plan.amount > 0))
+  const recommended = offered.find((plan) => plan.amount > (current?.amount ?? 0))
+  return offered.map((plan) => ({
     id: plan.id,
     name: plan.name,
     price: plan.price,
     amount: plan.amount,
     currency: 'USD',
     interval: 'month',
-    ...(plan.id === currentPlan ? { current: true } : {}),
+    ...(plan === current ? { current: true } : {}),
     ...(plan === recommended ? { recommended: true } : {}),
   }))
 }
