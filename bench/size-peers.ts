@@ -24,8 +24,8 @@ const kit = (names: string[]) => `export { ${names.join(', ')} } from '@paywall-
  * one hook an app would start with (React external everywhere).
  *
  * `@stigg/react-sdk` is measured at 5.28.2, the newest version that installs from this project's
- * registry mirror: 6.x and later need `@stigg/js-client-sdk` releases the mirror lacks (10.16.0, the
- * latest, needs 4.16.0; the mirror stops at 3.35.0).
+ * registry mirror: every later version needs an `@stigg/js-client-sdk` release the mirror lacks
+ * (10.16.0, the latest, needs 4.16.0; the mirror stops at 3.35.0).
  */
 export const peerRows: { name: string; imports: string; external: RegExp }[] = [
   {
