@@ -33,21 +33,16 @@ const modes = ['kit', 'kitRegexesCompiled', 'handWritten'] as const
 
 function summarize(samples: FirstParseSample[]): FirstParse {
   const cold = samples.map((sample) => sample.coldMs)
+  const median = (values: number[], digits: number) => round(percentile(values, 50), digits)
   return {
-    coldMedianMs: round(percentile(cold, 50), 2),
+    coldMedianMs: median(cold, 2),
     coldP90Ms: round(percentile(cold, 90), 2),
-    secondMedianMs: round(
-      percentile(
-        samples.map((sample) => sample.secondMs),
-        50,
-      ),
+    secondMedianMs: median(
+      samples.map((sample) => sample.secondMs),
       2,
     ),
-    hotMedianMs: round(
-      percentile(
-        samples.map((sample) => sample.hotMs),
-        50,
-      ),
+    hotMedianMs: median(
+      samples.map((sample) => sample.hotMs),
       3,
     ),
     coldSamplesMs: cold.map((ms) => round(ms, 2)),
