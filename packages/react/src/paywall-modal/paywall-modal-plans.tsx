@@ -68,8 +68,8 @@ export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
                 data-current={plan.current ? '' : undefined}
               >
                 <span className="pwk-modal__plan-name">{plan.name}</span>
-                {price && <span className="pwk-modal__plan-price">{price}</span>}
                 {plan.current && <span className="pwk-modal__plan-badge">{messages.currentPlan}</span>}
+                {price && <span className="pwk-modal__plan-price">{price}</span>}
               </li>
             )
           })}
@@ -135,11 +135,11 @@ export const Plan = forwardRef<HTMLElement, PlanProps>(function Plan(
   const content = (
     <>
       <span className="pwk-modal__plan-name">{plan.name}</span>
-      {price && <span className="pwk-modal__plan-price">{price}</span>}
       {plan.current && <span className="pwk-modal__plan-badge">{messages.currentPlan}</span>}
       {plan.recommended && !plan.current && (
         <span className="pwk-modal__plan-badge">{messages.recommendedPlan}</span>
       )}
+      {price && <span className="pwk-modal__plan-price">{price}</span>}
     </>
   )
   const element = (
