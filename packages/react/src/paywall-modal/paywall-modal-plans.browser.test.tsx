@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PaywallProvider } from '../provider/paywall-provider'
-import { PaywallModal } from './paywall-modal'
+import * as Modal from './paywall-modal-parts'
 import '../styles.css'
 
 // A free account's 402, as a billing backend lists its plans: the account's own plan marked current,
@@ -25,7 +25,14 @@ function renderModal(onAction?: () => void) {
   render(
     <QueryClientProvider client={new QueryClient()}>
       <PaywallProvider onAction={onAction}>
-        <PaywallModal open paywall={paywall} />
+        <Modal.Root open paywall={paywall}>
+          <Modal.Portal>
+            <Modal.Content>
+              <Modal.Title />
+              <Modal.Plans />
+            </Modal.Content>
+          </Modal.Portal>
+        </Modal.Root>
       </PaywallProvider>
     </QueryClientProvider>,
   )
