@@ -1,34 +1,4 @@
-import '@paywall-kit/react/styles.css'
-import { PaywallModal, PaywallProvider, paywallFetch } from '@paywall-kit/react'
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
-import { createRoot } from 'react-dom/client'
-import { publish, rootElement, runId, trackFirstFetch, visibleAt } from './bench-result'
+import { PaywallModal } from '@paywall-kit/react'
+import { renderKitPage } from './kit-page'
 
-const run = runId()
-const firstFetch = trackFirstFetch()
-
-async function loadReports(): Promise<unknown> {
-  const response = await paywallFetch(`/api/data?run=${run}&feature=reports`)
-  return response.json()
-}
-
-function Reports() {
-  const reports = useQuery({
-    queryKey: ['reports'],
-    queryFn: loadReports,
-    meta: { paywallFeature: 'reports' },
-  })
-  return <p>{reports.isPending ? 'Loading reports…' : 'Reports'}</p>
-}
-
-void visibleAt('[role="dialog"]').then((at) => publish(firstFetch.result(at)))
-
-// A plain client, TanStack's defaults untouched (retry: 3): the kit alone must make the 402 fail fast.
-createRoot(rootElement()).render(
-  <QueryClientProvider client={new QueryClient()}>
-    <PaywallProvider>
-      <Reports />
-      <PaywallModal />
-    </PaywallProvider>
-  </QueryClientProvider>,
-)
+renderKitPage(<PaywallModal />)
