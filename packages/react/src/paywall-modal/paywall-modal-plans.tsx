@@ -29,6 +29,25 @@ export function formatPlanPrice(
   return messages.planPrice({ price, interval: plan.interval })
 }
 
+/**
+ * What a plan row shows: its name, its marks ("Current plan", and "Recommended" when
+ * `markRecommended`), then its price, last so that prices line up at the end of their rows.
+ */
+function PlanSummary({ plan, markRecommended }: { plan: PaywallPlan; markRecommended: boolean }) {
+  const { messages, locale } = useModalContext('Modal.Plan')
+  const price = formatPlanPrice(plan, locale, messages)
+  return (
+    <>
+      <span className="pwk-modal__plan-name">{plan.name}</span>
+      {plan.current && <span className="pwk-modal__plan-badge">{messages.currentPlan}</span>}
+      {markRecommended && plan.recommended && !plan.current && (
+        <span className="pwk-modal__plan-badge">{messages.recommendedPlan}</span>
+      )}
+      {price && <span className="pwk-modal__plan-price">{price}</span>}
+    </>
+  )
+}
+
 export interface PlansProps
   extends Omit<ComponentPropsWithoutRef<'div'>, 'defaultValue' | 'dir' | 'onChange'>,
     PartProps {}
@@ -48,7 +67,7 @@ export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
   { asChild = false, className, children, ...props },
   ref,
 ) {
-  const { handOff, messages, locale } = useModalContext('Modal.Plans')
+  const { handOff, messages } = useModalContext('Modal.Plans')
   const headingId = useId()
   const { plans, selectedPlan, selectPlan, pickable } = handOff
   if (!plans.length) return null
@@ -59,20 +78,12 @@ export const Plans = forwardRef<HTMLElement, PlansProps>(function Plans(
           {messages.plansHeading}
         </h3>
         <ul className="pwk-modal__plan-list">
-          {plans.map((plan) => {
-            const price = formatPlanPrice(plan, locale, messages)
-            return (
-              <li
-                key={planKey(plan)}
-                className="pwk-modal__plan"
-                data-current={plan.current ? '' : undefined}
-              >
-                <span className="pwk-modal__plan-name">{plan.name}</span>
-                {plan.current && <span className="pwk-modal__plan-badge">{messages.currentPlan}</span>}
-                {price && <span className="pwk-modal__plan-price">{price}</span>}
-              </li>
-            )
-          })}
+          {plans.map((plan) => (
+            <li key={planKey(plan)} className="pwk-modal__plan" data-current={plan.current ? '' : undefined}>
+              {/* Nothing is picked from a list, so no plan is marked as the one to pick. */}
+              <PlanSummary plan={plan} markRecommended={false} />
+            </li>
+          ))}
         </ul>
       </>
     )
@@ -130,25 +141,14 @@ export const Plan = forwardRef<HTMLElement, PlanProps>(function Plan(
   { plan, asChild = false, className, children, ...props },
   ref,
 ) {
-  const { messages, locale, handOff } = useModalContext('Modal.Plan')
-  const price = formatPlanPrice(plan, locale, messages)
-  const content = (
-    <>
-      <span className="pwk-modal__plan-name">{plan.name}</span>
-      {plan.current && <span className="pwk-modal__plan-badge">{messages.currentPlan}</span>}
-      {plan.recommended && !plan.current && (
-        <span className="pwk-modal__plan-badge">{messages.recommendedPlan}</span>
-      )}
-      {price && <span className="pwk-modal__plan-price">{price}</span>}
-    </>
-  )
+  const { handOff } = useModalContext('Modal.Plan')
   const element = (
     <Primitive
       as={handOff.pickable ? 'button' : 'div'}
       asChild={asChild}
       data-current={plan.current ? '' : undefined}
       data-recommended={plan.recommended ? '' : undefined}
-      defaultContent={content}
+      defaultContent={<PlanSummary plan={plan} markRecommended />}
       {...props}
       className={cx('pwk-modal__plan', className)}
       ref={ref}
