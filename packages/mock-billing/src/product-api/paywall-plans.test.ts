@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parsePaymentRequired } from '@paywall-kit/core'
 import { describe, expect, it } from 'vitest'
 import { createBillingApi, type Dialect, paywallResponse } from '../index.ts'
@@ -48,6 +49,19 @@ describe('given a free account refused the premium reports', () => {
       ])
     },
   )
+})
+
+describe('given the plans example in the README', () => {
+  it('should be what a free account’s 402 lists', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8')
+    const example = readme.match(/here a free account's\):\n\n```json\n([\s\S]*?)\n```/)?.[1]
+    const api = createBillingApi({ now: () => NOW, scenario: 'free' })
+
+    const response = await api.fetch('/api/reports', { headers: { 'x-paywall-dialect': 'flat' } })
+
+    expect(example).toBeDefined()
+    expect(plansOf('flat', await response.json())).toEqual(JSON.parse(example ?? 'null'))
+  })
 })
 
 describe('given a Pro account out of API calls', () => {
